@@ -1,0 +1,37 @@
+import type { ScenarioCatalog, Timing } from '../simulation/scenario-catalog.js';
+import type { TenantState } from '../store/tenant-state.js';
+import type { DataSets } from '../factories/data-sets.js';
+import type { InstitutionCatalog } from './institutions.js';
+
+export interface SimulationSettings {
+  /** Timing of a job phase when the scenario names none (design: polls: 1). */
+  defaultTiming: Timing;
+  /** How long an MFA challenge waits for answers before the member is EXPIRED. */
+  challengeTimeoutMs: number;
+  /** Vestibule's development limits. */
+  maxUsers: number;
+  maxMembersPerUser: number;
+  /** Balance aggregation: at most `balanceLimit` starts per member in `balanceWindowMs`. */
+  balanceLimit: number;
+  balanceWindowMs: number;
+}
+
+export const DEFAULT_SETTINGS: SimulationSettings = {
+  defaultTiming: { kind: 'polls', amount: 1 },
+  challengeTimeoutMs: 5 * 60_000,
+  maxUsers: 100,
+  maxMembersPerUser: 25,
+  balanceLimit: 5,
+  balanceWindowMs: 2 * 3_600_000,
+};
+
+/** Everything a domain operation needs, built per request by the HTTP layer. */
+export interface DomainContext {
+  tenant: TenantState;
+  /** The tenant's simulated time in ms. */
+  now: number;
+  institutions: InstitutionCatalog;
+  scenarios: ScenarioCatalog;
+  settings: SimulationSettings;
+  data: DataSets;
+}

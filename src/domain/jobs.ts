@@ -1,0 +1,176 @@
+import type { Challenge, CredentialRequest, Member } from '../spec/wire.js';
+import { START, isFinished } from '../simulation/engine.js';
+import type { MatchInput } from '../simulation/scenario-catalog.js';
+import { resolveTiming } from '../simulation/scenario-catalog.js';
+import type { Scenario } from '../simulation/scenario-schema.js';
+import type { JobType, MemberState, UserState } from '../store/tenant-state.js';
+import type { DomainContext } from './context.js';
+import { DomainError } from './errors.js';
+import type { InstitutionRecord } from './institutions.js';
+import { enterPhase } from './lifecycle.js';
+import {
+  applyMemberFields,
+  assertUserEnabled,
+  findMember,
+  prepareMember,
+  prepareMemberUpdate,
+  type MemberCreateFields,
+  type MemberUpdateFields,
+} from './members.js';
+import { advance, renderChallenges, settle } from './progress.js';
+
+/** How a job request ended: a new job, the same job already running, or a silent throttle. */
+export type JobStart = { outcome: 'started' | 'already_running' | 'throttled' | 'fixture'; member: Member };
+
+const PREMIUM: Partial<Record<JobType, { flag: keyof InstitutionRecord; feature: string }>> = {
+  identification: { flag: 'supports_account_identification', feature: 'account identification' },
+  verification: { flag: 'supports_account_verification', feature: 'instant account verification' },
+  extended_history: { flag: 'supports_transaction_history', feature: 'extended transaction history' },
+  statements: { flag: 'supports_account_statement', feature: 'statements' },
+};
+
+const JOB_NAMES: Record<JobType, string> = {
+  aggregation: 'a standard aggregation',
+  balance: 'a balance aggregation',
+  verification: 'a verification',
+  identification: 'an identification',
+  extended_history: 'an extended history aggregation',
+  statements: 'a statements aggregation',
+};
+
+/** Credential values keyed by every name a scenario may use: field name, type, and `username`. */
+function matchInput(institution: InstitutionRecord, credentials: CredentialRequest[]): MatchInput {
+  const values = new Map(credentials.map((credential) => [credential.guid, credential.value]));
+  const keyed: Record<string, string> = {};
+  for (const definition of [...institution.credentials].sort((a, b) => a.display_order - b.display_order)) {
+    const value = values.get(definition.guid);
+    if (value === undefined) continue;
+    const aliases = [definition.type.toLowerCase(), ...(definition.type === 'LOGIN' ? ['username'] : [])];
+    keyed[definition.field_name.toLowerCase()] = value;
+    for (const alias of aliases) keyed[alias] ??= value;
+  }
+  return { institution_code: institution.code, credentials: keyed };
+}
+
+function chooseScenario(ctx: DomainContext, state: MemberState): Scenario {
+  const forced = state.forced_scenario ?? ctx.tenant.forced_scenario;
+  if (forced) {
+    const scenario = ctx.scenarios.get(forced);
+    if (!scenario) throw new DomainError('simulator', `The activated scenario "${forced}" is not loaded.`);
+    return scenario;
+  }
+  return ctx.scenarios.match(matchInput(ctx.institutions.get(state.member.institution_code), state.credentials));
+}
+
+function beginJob(ctx: DomainContext, state: MemberState, type: JobType, includeTransactions: boolean): void {
+  const scenario = chooseScenario(ctx, state);
+  state.job = {
+    type,
+    scenario: scenario.name,
+    timing: scenario.timing ? resolveTiming(scenario.timing) : ctx.settings.defaultTiming,
+    started_at: ctx.now,
+    include_transactions: includeTransactions,
+    phase_entered_at: ctx.now,
+    polls_in_phase: 0,
+    challenge: null,
+    progress: START,
+  };
+  if (type === 'aggregation') state.last_aggregation_started_at = ctx.now;
+  if (type === 'balance') state.balance_started_at.push(ctx.now);
+  enterPhase(state, 'started', ctx.now, null);
+}
+
+function assertBalanceAllowed(ctx: DomainContext, state: MemberState): void {
+  const windowStart = ctx.now - ctx.settings.balanceWindowMs;
+  state.balance_started_at = state.balance_started_at.filter((at) => at > windowStart);
+  if (state.balance_started_at.length < ctx.settings.balanceLimit) return;
+  const retryAfter = Math.ceil((state.balance_started_at[0]! + ctx.settings.balanceWindowMs - ctx.now) / 1000);
+  throw new DomainError(
+    'too_many_requests',
+    `Balance aggregation is limited to ${ctx.settings.balanceLimit} requests per member in ${ctx.settings.balanceWindowMs / 3_600_000} hours; try again in ${retryAfter} seconds.`,
+    { 'Retry-After': String(retryAfter) },
+  );
+}
+
+/**
+ * Starts a job under Atrium's rules: one job per member; the same type again is 202 with the
+ * member, another type is 409; a premium job needs the institution feature (400); a standard
+ * aggregation inside the institution's throttle window silently returns the member.
+ */
+export function startJob(ctx: DomainContext, userGuid: string, memberGuid: string, type: JobType, includeTransactions = false): JobStart {
+  const { user, state } = findMember(ctx, userGuid, memberGuid);
+  if (state.read_only) return { outcome: 'fixture', member: state.member };
+  assertUserEnabled(user);
+  const institution = ctx.institutions.get(state.member.institution_code);
+  const premium = PREMIUM[type];
+  if (premium && institution[premium.flag] !== true) {
+    throw new DomainError('invalid', `Member's institution does not support ${premium.feature}.`);
+  }
+  const running = state.job && !isFinished(state.job.progress) ? state.job : null;
+  if (running?.type === type) return { outcome: 'already_running', member: state.member };
+  if (running) {
+    throw new DomainError('conflict', `Member "${memberGuid}" is already running ${JOB_NAMES[running.type]}; ${JOB_NAMES[type]} can start once it finishes.`);
+  }
+  if (state.member.connection_status === 'PENDING') {
+    throw new DomainError('conflict', `Member "${memberGuid}" is waiting for the user to finish OAuth (connection_status PENDING); open its oauth_window_uri first.`);
+  }
+  if (type === 'aggregation' && throttled(ctx, institution, state)) return { outcome: 'throttled', member: state.member };
+  if (type === 'balance') assertBalanceAllowed(ctx, state);
+  beginJob(ctx, state, type, includeTransactions);
+  return { outcome: 'started', member: state.member };
+}
+
+function throttled(ctx: DomainContext, institution: InstitutionRecord, state: MemberState): boolean {
+  const last = state.last_aggregation_started_at;
+  return institution.aggregation_throttle_seconds > 0 && last !== null && ctx.now - last < institution.aggregation_throttle_seconds * 1000;
+}
+
+export function createMember(ctx: DomainContext, userGuid: string, fields: MemberCreateFields): Member {
+  const { user, state, aggregate } = prepareMember(ctx, userGuid, fields);
+  user.members[state.member.guid] = state;
+  if (aggregate) beginJob(ctx, state, 'aggregation', false);
+  return state.member;
+}
+
+/** A credentials change restarts authentication: the member shows UPDATED and aggregates. */
+export function updateMember(ctx: DomainContext, userGuid: string, memberGuid: string, fields: MemberUpdateFields): Member {
+  const { user, state } = findMember(ctx, userGuid, memberGuid);
+  const credentials = prepareMemberUpdate(ctx, user, state, fields);
+  const running = state.job && !isFinished(state.job.progress) ? state.job : null;
+  if (credentials && running) {
+    throw new DomainError('conflict', `Member "${memberGuid}" is running ${JOB_NAMES[running.type]}; update its credentials once it finishes.`);
+  }
+  applyMemberFields(state, fields);
+  if (credentials) {
+    state.credentials = credentials;
+    state.member.connection_status = 'UPDATED';
+    beginJob(ctx, state, 'aggregation', false);
+  }
+  return state.member;
+}
+
+export function readStatus(ctx: DomainContext, userGuid: string, memberGuid: string): { user: UserState; state: MemberState } {
+  const found = findMember(ctx, userGuid, memberGuid);
+  settle(ctx, found.state, true);
+  return found;
+}
+
+/** 200 with the open challenges while CHALLENGED; null (204) otherwise. */
+export function listChallenges(ctx: DomainContext, userGuid: string, memberGuid: string): Challenge[] | null {
+  const { state } = findMember(ctx, userGuid, memberGuid);
+  return state.member.connection_status === 'CHALLENGED' ? renderChallenges(ctx, state) : null;
+}
+
+export function resumeMember(ctx: DomainContext, userGuid: string, memberGuid: string, answers: CredentialRequest[]): Member {
+  const { state } = findMember(ctx, userGuid, memberGuid);
+  const open = state.job?.progress.phase === 'challenged' ? state.job.challenge : null;
+  if (!open || state.member.connection_status !== 'CHALLENGED') {
+    throw new DomainError('not_allowed', `Member "${memberGuid}" is not CHALLENGED (connection_status ${state.member.connection_status ?? 'null'}); there is nothing to resume.`);
+  }
+  const unknown = answers.find((answer) => answer.guid !== open.guid);
+  if (unknown) throw new DomainError('invalid', `Challenge "${unknown.guid}" is not an open challenge of member "${memberGuid}"; the open challenge is "${open.guid}".`);
+  const answer = answers.find((candidate) => candidate.guid === open.guid);
+  if (!answer) throw new DomainError('invalid', `Answer the open challenge "${open.guid}".`);
+  advance(ctx, state, { type: 'resume', answer: answer.value }, ctx.now);
+  return state.member;
+}

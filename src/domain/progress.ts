@@ -1,0 +1,94 @@
+import type { Challenge, MemberConnectionStatus } from '../spec/wire.js';
+import { findChallenge, isFinished, isWaiting, next, type EngineEvent } from '../simulation/engine.js';
+import { DEFAULT_SCENARIO } from '../simulation/scenario-catalog.js';
+import { parseDuration } from '../simulation/duration.js';
+import type { Scenario } from '../simulation/scenario-schema.js';
+import { nextGuid } from '../store/random.js';
+import type { Job, MemberState } from '../store/tenant-state.js';
+import type { DomainContext } from './context.js';
+import { DomainError } from './errors.js';
+import { applyPhaseEffects } from './job-results.js';
+import { enterPhase } from './lifecycle.js';
+
+export function scenarioOf(ctx: DomainContext, job: Job): Scenario {
+  const scenario = ctx.scenarios.get(job.scenario) ?? (job.scenario === DEFAULT_SCENARIO.name ? DEFAULT_SCENARIO : undefined);
+  if (!scenario) throw new DomainError('simulator', `The scenario "${job.scenario}" of this member's job is no longer loaded.`);
+  return scenario;
+}
+
+/** Feeds one event to the engine and applies the phase it leads to, at simulated time `at`. */
+export function advance(ctx: DomainContext, state: MemberState, event: EngineEvent, at: number): void {
+  const job = state.job;
+  if (!job) return;
+  const scenario = scenarioOf(ctx, job);
+  const progress = next(scenario, job.progress, event);
+  if (progress === job.progress) return;
+  job.progress = progress;
+  job.phase_entered_at = at;
+  job.polls_in_phase = 0;
+  job.challenge = null;
+  if (progress.phase === 'challenged') {
+    const spec = findChallenge(scenario, progress.challenge_id)!;
+    const timeout = spec.expires_after ? parseDuration(spec.expires_after)! : ctx.settings.challengeTimeoutMs;
+    job.challenge = { id: spec.id, guid: nextGuid(ctx.tenant.random, 'CRD'), issued_at: at, expires_at: at + timeout };
+  }
+  enterPhase(state, progress.phase, at, progress.outcome);
+  applyPhaseEffects(ctx, state, job, progress.phase);
+}
+
+/**
+ * Brings a member's job up to date: challenge expiry and timed phases on any access, and one
+ * phase per `polls` status reads when `poll` is set. The engine decides where each step leads.
+ */
+export function settle(ctx: DomainContext, state: MemberState, poll = false): void {
+  const job = state.job;
+  if (!job || isFinished(job.progress)) return;
+  const timing = job.timing;
+  if (poll && timing.kind === 'polls' && !isWaiting(job.progress)) {
+    job.polls_in_phase += 1;
+    if (job.polls_in_phase >= timing.amount) advance(ctx, state, { type: 'tick' }, ctx.now);
+  }
+  for (let steps = 0; steps < 64 && !isFinished(job.progress); steps += 1) {
+    const challenge = job.challenge;
+    if (challenge && ctx.now >= challenge.expires_at) {
+      advance(ctx, state, { type: 'expire' }, challenge.expires_at);
+    } else if (isWaiting(job.progress)) {
+      return;
+    } else if (timing.kind === 'instant') {
+      advance(ctx, state, { type: 'tick' }, ctx.now);
+    } else if (timing.kind === 'duration' && ctx.now >= job.phase_entered_at + timing.amount) {
+      advance(ctx, state, { type: 'tick' }, job.phase_entered_at + timing.amount);
+    } else {
+      return;
+    }
+  }
+}
+
+export function renderChallenges(ctx: DomainContext, state: MemberState): Challenge[] {
+  const job = state.job;
+  if (!job?.challenge || job.progress.phase !== 'challenged') return [];
+  const spec = findChallenge(scenarioOf(ctx, job), job.challenge.id);
+  if (!spec) return [];
+  const challenge: Challenge = { field_name: spec.field_name ?? spec.label, guid: job.challenge.guid, label: spec.label, type: spec.type };
+  if (spec.options) challenge.options = spec.options.map(({ label, value }) => ({ label, value }));
+  if (spec.image_data) challenge.image_data = spec.image_data;
+  if (spec.image_options) challenge.image_options = spec.image_options.map(({ data_uri, label, value }) => ({ data_uri, label, value }));
+  return [challenge];
+}
+
+export function renderConnectionStatus(ctx: DomainContext, state: MemberState): MemberConnectionStatus {
+  const { member } = state;
+  const status: MemberConnectionStatus = {
+    aggregated_at: member.aggregated_at,
+    connection_status: member.connection_status,
+    guid: member.guid,
+    has_processed_accounts: state.has_processed_accounts,
+    has_processed_transactions: state.has_processed_transactions,
+    is_authenticated: state.is_authenticated,
+    is_being_aggregated: member.is_being_aggregated,
+    status: member.status,
+    successfully_aggregated_at: member.successfully_aggregated_at,
+  };
+  if (member.connection_status === 'CHALLENGED') status.challenges = renderChallenges(ctx, state);
+  return status;
+}

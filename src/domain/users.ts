@@ -1,0 +1,71 @@
+import type { User } from '../spec/wire.js';
+import { nextGuid } from '../store/random.js';
+import type { UserState } from '../store/tenant-state.js';
+import type { DomainContext } from './context.js';
+import { DomainError, notFound } from './errors.js';
+import { paginate, type PageQuery } from './pagination.js';
+
+export interface UserFields {
+  identifier?: string | null | undefined;
+  is_disabled?: boolean | null | undefined;
+  metadata?: string | null | undefined;
+}
+
+export function findUser(ctx: DomainContext, userGuid: string): UserState {
+  const state = ctx.tenant.users[userGuid];
+  if (!state) throw notFound(`user "${userGuid}"`);
+  return state;
+}
+
+/** Users the client created (the read-only test user is reachable by guid but never listed or counted). */
+function ownUsers(ctx: DomainContext): UserState[] {
+  return Object.values(ctx.tenant.users).filter((state) => !state.read_only);
+}
+
+function assertIdentifierFree(ctx: DomainContext, identifier: string | null | undefined, except?: string): void {
+  if (identifier === null || identifier === undefined) return;
+  const taken = ownUsers(ctx).some((state) => state.user.identifier === identifier && state.user.guid !== except);
+  if (taken) throw new DomainError('conflict', `A user with the identifier "${identifier}" already exists.`);
+}
+
+export function assertWritable(state: { read_only: boolean }, what: string): void {
+  if (state.read_only) throw new DomainError('not_allowed', `${what} is a read-only test fixture and cannot be changed.`);
+}
+
+export function createUser(ctx: DomainContext, fields: UserFields): User {
+  if (ownUsers(ctx).length >= ctx.settings.maxUsers) {
+    throw new DomainError('not_allowed', `This client has reached its limit of ${ctx.settings.maxUsers} users.`);
+  }
+  assertIdentifierFree(ctx, fields.identifier);
+  const user: User = {
+    guid: nextGuid(ctx.tenant.random, 'USR'),
+    identifier: fields.identifier ?? null,
+    is_disabled: fields.is_disabled ?? false,
+    metadata: fields.metadata ?? null,
+  };
+  ctx.tenant.users[user.guid] = { user, read_only: false, created_at: ctx.now, members: {} };
+  return user;
+}
+
+export function listUsers(ctx: DomainContext, query: PageQuery) {
+  return paginate(
+    ownUsers(ctx).map((state) => state.user),
+    query,
+  );
+}
+
+export function updateUser(ctx: DomainContext, userGuid: string, fields: UserFields): User {
+  const state = findUser(ctx, userGuid);
+  assertWritable(state, `User "${userGuid}"`);
+  assertIdentifierFree(ctx, fields.identifier, userGuid);
+  const { user } = state;
+  if (fields.identifier !== undefined && fields.identifier !== null) user.identifier = fields.identifier;
+  if (fields.metadata !== undefined && fields.metadata !== null) user.metadata = fields.metadata;
+  if (fields.is_disabled !== undefined && fields.is_disabled !== null) user.is_disabled = fields.is_disabled;
+  return user;
+}
+
+export function deleteUser(ctx: DomainContext, userGuid: string): void {
+  assertWritable(findUser(ctx, userGuid), `User "${userGuid}"`);
+  delete ctx.tenant.users[userGuid];
+}

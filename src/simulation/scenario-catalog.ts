@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { parseDuration } from './duration.js';
+import { scenarioSchema, type Scenario, type TimingSpec } from './scenario-schema.js';
+
+export class ScenarioFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid scenario file ${file}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ScenarioFileError';
+  }
+}
+
+/** What a real client sends that a scenario can match on. */
+export interface MatchInput {
+  institution_code: string;
+  /** Credential values keyed by every name the credential goes by (password, login, username, field name). */
+  credentials: Record<string, string>;
+}
+
+export interface ScenarioCatalog {
+  readonly scenarios: readonly Scenario[];
+  get(name: string): Scenario | undefined;
+  /** The most specific scenario whose `match` fits; ties go to the file loaded first. */
+  match(input: MatchInput): Scenario;
+}
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.length ? issue.path.join('.') : '(file)';
+    return `${path}: ${issue.message}`;
+  });
+}
+
+export function parseScenario(text: string, file: string): Scenario {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    throw new ScenarioFileError(file, [`not valid YAML: ${(error as Error).message}`]);
+  }
+  const result = scenarioSchema.safeParse(raw);
+  if (!result.success) throw new ScenarioFileError(file, describeIssues(result.error));
+  return result.data;
+}
+
+/** Reads every *.yml / *.yaml file of a directory; any broken file stops the load. */
+export function loadScenarioDirectory(directory: string): Scenario[] {
+  const files = readdirSync(directory)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
+  const scenarios = files.map((name) => {
+    const file = join(directory, name);
+    return parseScenario(readFileSync(file, 'utf8'), file);
+  });
+  const seen = new Map<string, string>();
+  scenarios.forEach((scenario, index) => {
+    const file = join(directory, files[index]!);
+    const earlier = seen.get(scenario.name);
+    if (earlier) throw new ScenarioFileError(file, [`name: "${scenario.name}" is already used by ${earlier}`]);
+    seen.set(scenario.name, file);
+  });
+  return scenarios;
+}
+
+function specificity(scenario: Scenario): number {
+  const match = scenario.match;
+  if (!match) return -1;
+  return (match.institution_code ? 1 : 0) + Object.keys(match.credentials ?? {}).length;
+}
+
+function fits(scenario: Scenario, input: MatchInput): boolean {
+  const match = scenario.match;
+  if (!match) return false;
+  if (match.institution_code && match.institution_code !== input.institution_code) return false;
+  return Object.entries(match.credentials ?? {}).every(([key, expected]) => {
+    const actual = input.credentials[key.toLowerCase()];
+    if (actual === undefined) return false;
+    return Array.isArray(expected) ? expected.includes(actual) : expected === actual;
+  });
+}
+
+/** The scenario every member falls back to when nothing else matches. */
+export const DEFAULT_SCENARIO: Scenario = {
+  name: 'connected',
+  description: 'Authentication succeeds without MFA and the job completes.',
+  match: {},
+  authentication: { challenges: [], outcome: 'CONNECTED' },
+};
+
+export function createScenarioCatalog(scenarios: readonly Scenario[]): ScenarioCatalog {
+  const byName = new Map(scenarios.map((scenario) => [scenario.name, scenario]));
+  const ranked = [...scenarios].sort((a, b) => specificity(b) - specificity(a));
+  return {
+    scenarios,
+    get: (name) => byName.get(name),
+    match: (input) => ranked.find((scenario) => fits(scenario, input)) ?? DEFAULT_SCENARIO,
+  };
+}
+
+export interface Timing {
+  kind: 'instant' | 'polls' | 'duration';
+  /** polls per phase, or ms per phase */
+  amount: number;
+}
+
+export function resolveTiming(spec: TimingSpec): Timing {
+  if (spec === 'instant') return { kind: 'instant', amount: 0 };
+  if ('polls' in spec) return { kind: 'polls', amount: spec.polls };
+  return { kind: 'duration', amount: parseDuration(spec.duration) ?? 0 };
+}

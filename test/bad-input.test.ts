@@ -1,0 +1,108 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { ATRIUM_ACCEPT, MXBANK_PASSWORD, MXBANK_USERNAME, createTestApp } from './support/test-app.js';
+
+const headers = { 'MX-API-Key': 'key', 'MX-Client-ID': 'client-a', Accept: ATRIUM_ACCEPT };
+
+describe('bad input gets a clear MX error, never a 500', () => {
+  it('answers 401 without MX-API-Key or MX-Client-ID', async () => {
+    const { app } = createTestApp();
+    const noKeys = await request(app).get('/users').set('Accept', ATRIUM_ACCEPT).expect(401);
+    expect(noKeys.body).toEqual({ error: { message: 'Unauthorized: send your MX-API-Key and MX-Client-ID headers.' } });
+    await request(app).get('/users').set({ 'MX-API-Key': 'key' }).expect(401);
+    await request(app).get('/users').set({ 'MX-Client-ID': 'client' }).expect(401);
+  });
+
+  it('checks the API key against a clients file when one is configured', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/clients-`)}/clients.json`;
+    writeFileSync(file, JSON.stringify({ 'client-a': 'right-key' }));
+    const { app } = createTestApp({ clientsFile: file });
+    await request(app).get('/users').set({ ...headers, 'MX-API-Key': 'right-key' }).expect(200);
+    await request(app).get('/users').set({ ...headers, 'MX-API-Key': 'wrong-key' }).expect(401);
+    await request(app).get('/users').set({ ...headers, 'MX-Client-ID': 'unknown', 'MX-API-Key': 'right-key' }).expect(401);
+  });
+
+  it('answers 406 to an Accept it cannot serve, and serves the vnd type, JSON, */* or none', async () => {
+    const { app } = createTestApp();
+    const refused = await request(app).get('/users').set({ ...headers, Accept: 'text/html' }).expect(406);
+    expect(refused.body.error.message).toBe('Not Acceptable: send Accept: application/vnd.mx.atrium.v1+json.');
+    for (const accept of ['application/json', '*/*', 'application/json, text/plain, */*', 'application/vnd.mx.atrium.v1+json']) {
+      await request(app).get('/users').set({ ...headers, Accept: accept }).expect(200);
+    }
+    await request(app).get('/users').set({ 'MX-API-Key': 'k', 'MX-Client-ID': 'c' }).expect(200);
+  });
+
+  it('requires the vnd Accept type with strict-accept', async () => {
+    const { app } = createTestApp({ strictAccept: true });
+    await request(app).get('/users').set({ ...headers, Accept: 'application/json' }).expect(406);
+    await request(app).get('/users').set({ 'MX-API-Key': 'k', 'MX-Client-ID': 'c' }).expect(406);
+    await request(app).get('/users').set(headers).expect(200);
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const { app } = createTestApp();
+    const response = await request(app).post('/users').set(headers).set('Content-Type', 'application/json').send('{"user": {').expect(400);
+    expect(response.body.error.message).toMatch(/^Malformed JSON in request body/);
+  });
+
+  it('answers a body that is not JSON with 415', async () => {
+    const { app } = createTestApp();
+    const response = await request(app).post('/users').set(headers).set('Content-Type', 'text/plain').send('identifier=x').expect(415);
+    expect(response.body.error.message).toContain('must be application/json');
+  });
+
+  it('answers a missing body with 400', async () => {
+    const { app } = createTestApp();
+    const response = await request(app).post('/users').set(headers).expect(400);
+    expect(response.body.error.message).toBe('Invalid request: a JSON request body is required.');
+  });
+
+  it('answers wrong types and unknown fields with 400 naming the field', async () => {
+    const atrium = createTestApp().as();
+    const user = await atrium.createUser();
+    const wrongType = await atrium.post('/users', { user: { identifier: 42 } }).expect(400);
+    expect(wrongType.body.error.message).toBe('Invalid request: request body user.identifier must be string.');
+    const typo = await atrium
+      .post(`/users/${user}/members`, {
+        member: { institution_code: 'mxbank', skipAggregation: true, credentials: [{ guid: MXBANK_USERNAME, value: 'u' }, { guid: MXBANK_PASSWORD, value: 'p' }] },
+      })
+      .expect(400);
+    expect(typo.body.error.message).toBe('Invalid request: request body member has an unknown field "skipAggregation".');
+    const missing = await atrium.post(`/users/${user}/members`, { member: { credentials: [] } }).expect(400);
+    expect(missing.body.error.message).toContain('request body member is missing the required field "institution_code"');
+    const badPage = await atrium.get('/users?page=abc').expect(400);
+    expect(badPage.body.error.message).toContain('query parameter page');
+    expect((await atrium.get(`/users/${user}/members`).expect(200)).body.members).toEqual([]);
+  });
+
+  it('answers an oversized body with 413', async () => {
+    const { app } = createTestApp({ bodyLimit: '1kb' });
+    const response = await request(app).post('/users').set(headers).send({ user: { metadata: 'x'.repeat(5000) } }).expect(413);
+    expect(response.body.error.message).toBe('Request body is larger than the 1kb limit.');
+  });
+
+  it('answers an unknown path with 404 and a wrong method with 405 and Allow', async () => {
+    const { app } = createTestApp();
+    const missing = await request(app).get('/accounts').set(headers).expect(404);
+    expect(missing.body.error.message).toContain('no Atrium endpoint is GET /accounts');
+    const wrongMethod = await request(app).patch('/users').set(headers).expect(405);
+    expect(wrongMethod.headers.allow).toBe('GET, POST');
+    expect(wrongMethod.body.error.message).toBe('PATCH is not allowed on /users; allowed: GET, POST.');
+  });
+
+  it('answers unknown ids with 404 and malformed escapes in the path with 400', async () => {
+    const atrium = createTestApp().as();
+    await atrium.get('/users/USR-nope').expect(404);
+    const malformed = await atrium.get('/users/%E0%A4%A/members').expect(400);
+    expect(malformed.body.error.message).toBe('Malformed percent-encoding in the path segment "%E0%A4%A".');
+  });
+
+  it('marks operations that are not simulated yet with 501 and a mock_error body', async () => {
+    const atrium = createTestApp().as();
+    const response = await atrium.get('/merchants').expect(501);
+    expect(response.headers['x-mock-error']).toBe('true');
+    expect(response.body.error.mock_error).toBe(true);
+  });
+});
