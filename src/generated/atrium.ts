@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Aggregate member
-         * @description Calling this endpoint initiates an aggregation event for the member, bringing in the latest account and transaction data from the connected institution. If this data has recently been updated, MX may not initiate an aggregation event. Simulator status rules: 202 when an aggregation starts or one is already running; inside the throttle window (3 hours by default, none for `mxbank`) and for the read-only test member no job starts and the current member comes back with `is_being_aggregated: false` (not an error); 409 when a job of another type (balance, verification, identification, extended history, statements) is running; 403 when the user is disabled.
+         * @description Calling this endpoint initiates an aggregation event for the member, bringing in the latest account and transaction data from the connected institution. If this data has recently been updated, MX may not initiate an aggregation event. Simulator status rules: 202 when an aggregation starts, when one is already running, and inside the throttle window (3 hours by default, none for `mxbank`), where no job starts and the current member comes back with `is_being_aggregated: false` (not an error); 200 for the read-only test member, which never starts a job; 409 when a job of another type (balance, verification, identification, extended history, statements) is running; 403 when the user is disabled.
          */
         post: operations["aggregateMember"];
         delete?: never;
@@ -2650,7 +2650,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No aggregation was started (throttled, or the read-only test member); the current member. */
+            /** @description The read-only test member; no aggregation was started. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2659,7 +2659,7 @@ export interface operations {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MemberResponseBody"];
                 };
             };
-            /** @description An aggregation was started, or one is already running; the member. */
+            /** @description An aggregation was started, one is already running, or the request fell inside the throttle window (then `is_being_aggregated` is false); the member. */
             202: {
                 headers: {
                     [name: string]: unknown;
