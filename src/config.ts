@@ -21,6 +21,10 @@ export interface Config {
   clientsFile: string | null;
   maxUsers: number;
   maxMembersPerUser: number;
+  /** Requests kept per tenant in the journal (GET /__mock/requests). */
+  journalSize: number;
+  /** Also send a statement under the root key `user`, which the official SDKs read (atrium-api.md section 9). */
+  statementSdkKey: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
@@ -38,6 +42,8 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   clientsFile: null,
   maxUsers: 100,
   maxMembersPerUser: 25,
+  journalSize: 1000,
+  statementSdkKey: false,
 });
 
 /** Each setting's environment variable; CLI flags win over them. */
@@ -56,6 +62,8 @@ export const ENV_VARS: Record<keyof Config, string> = {
   clientsFile: 'ATRIUM_MOCK_CLIENTS_FILE',
   maxUsers: 'ATRIUM_MOCK_MAX_USERS',
   maxMembersPerUser: 'ATRIUM_MOCK_MAX_MEMBERS_PER_USER',
+  journalSize: 'ATRIUM_MOCK_JOURNAL_SIZE',
+  statementSdkKey: 'ATRIUM_MOCK_STATEMENT_SDK_KEY',
 };
 
 /** "instant", "polls:3" or "duration:2s" (the CLI/env spelling of a scenario timing). */
@@ -67,6 +75,8 @@ export function parseTimingText(text: string): TimingSpec | undefined {
   const parsed = timingSchema.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
 }
+
+const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')]);
 
 const configSchema = z.strictObject({
   port: z.coerce.number().int().min(0).max(65535),
@@ -82,10 +92,12 @@ const configSchema = z.strictObject({
     z.string().transform((text, ctx) => parseDuration(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected a duration such as 5m' }), z.NEVER)),
   ]),
   bodyLimit: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 1mb or 512kb'),
-  strictAccept: z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')]),
+  strictAccept: flag,
   clientsFile: z.string().min(1).nullable(),
   maxUsers: z.coerce.number().int().min(1),
   maxMembersPerUser: z.coerce.number().int().min(1),
+  journalSize: z.coerce.number().int().min(1).max(100_000),
+  statementSdkKey: flag,
 });
 
 export class ConfigError extends Error {

@@ -7,3 +7,6 @@ export const atriumSpecPath = `${packageRoot}src/spec/atrium.openapi.yml`;
 export const atriumSpecJsonPath = `${packageRoot}src/generated/atrium.openapi.json`;
 export const defaultFixturesDir = `${packageRoot}fixtures`;
 export const defaultScenariosDir = `${packageRoot}scenarios`;
+export const controlPlaneSpecPath = `${packageRoot}src/spec/control-plane.openapi.yml`;
+export const controlPlaneSpecJsonPath = `${packageRoot}src/generated/control-plane.openapi.json`;
+export const defaultSeedSetsDir = `${packageRoot}fixtures/sets`;

@@ -1,5 +1,9 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { handlers } from '../src/http/handlers/index.js';
+import type { OperationId } from '../src/http/handlers/types.js';
+import { loadSpec } from '../src/http/openapi.js';
+import { atriumSpecJsonPath } from '../src/paths.js';
 import { ATRIUM_ACCEPT, MXBANK_PASSWORD, MXBANK_USERNAME, createTestApp } from './support/test-app.js';
 
 const headers = { 'MX-API-Key': 'key', 'MX-Client-ID': 'client-a', Accept: ATRIUM_ACCEPT };
@@ -99,10 +103,23 @@ describe('bad input gets a clear MX error, never a 500', () => {
     expect(malformed.body.error.message).toBe('Malformed percent-encoding in the path segment "%E0%A4%A".');
   });
 
-  it('marks operations that are not simulated yet with 501 and a mock_error body', async () => {
+  it('answers 404 to endpoints that are not in the final Atrium API: the pre-2019 categorize path and the beta-only rewards', async () => {
     const atrium = createTestApp().as();
-    const response = await atrium.get('/merchants').expect(501);
-    expect(response.headers['x-mock-error']).toBe('true');
-    expect(response.body.error.mock_error).toBe(true);
+    for (const [method, path] of [
+      ['post', '/cleanse_and_categorize'],
+      ['get', '/credit_card_products/CCA-1'],
+      ['post', '/users/test_atrium/members/test_atrium_member/fetch_rewards'],
+      ['get', '/users/test_atrium/members/test_atrium_member/rewards'],
+      ['get', '/users/test_atrium/members/test_atrium_member/rewards/RWD-1'],
+    ] as const) {
+      const response = await (method === 'post' ? atrium.post(path, { transactions: [] }) : atrium.get(path)).expect(404);
+      expect(response.body.error.message).toBe(`We were unable to find the record you requested: no Atrium endpoint is ${method.toUpperCase()} ${path}.`);
+    }
+  });
+
+  it('simulates every operation of the spec: none answers 501', () => {
+    const { routes } = loadSpec(atriumSpecJsonPath);
+    const missing = routes.routes.map((route) => route.operation.operationId as OperationId).filter((operationId) => !handlers[operationId]);
+    expect(missing).toEqual([]);
   });
 });

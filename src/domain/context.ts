@@ -14,6 +14,8 @@ export interface SimulationSettings {
   /** Balance aggregation: at most `balanceLimit` starts per member in `balanceWindowMs`. */
   balanceLimit: number;
   balanceWindowMs: number;
+  /** Statements also under the root key `user`, for the official SDKs. */
+  statementSdkKey: boolean;
 }
 
 export const DEFAULT_SETTINGS: SimulationSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: SimulationSettings = {
   maxMembersPerUser: 25,
   balanceLimit: 5,
   balanceWindowMs: 2 * 3_600_000,
+  statementSdkKey: false,
 };
 
 /** Everything a domain operation needs, built per request by the HTTP layer. */
@@ -30,6 +33,8 @@ export interface DomainContext {
   tenant: TenantState;
   /** The tenant's simulated time in ms. */
   now: number;
+  /** Where the client reached the simulator (e.g. http://localhost:8080), for URLs that point back at it. */
+  publicUrl: string;
   institutions: InstitutionCatalog;
   scenarios: ScenarioCatalog;
   settings: SimulationSettings;

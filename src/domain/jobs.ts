@@ -8,6 +8,7 @@ import type { DomainContext } from './context.js';
 import { DomainError } from './errors.js';
 import type { InstitutionRecord } from './institutions.js';
 import { enterPhase } from './lifecycle.js';
+import { assertOAuthOptions, issueOAuthWindow } from './links.js';
 import {
   applyMemberFields,
   assertUserEnabled,
@@ -52,7 +53,8 @@ function matchInput(institution: InstitutionRecord, credentials: CredentialReque
   return { institution_code: institution.code, credentials: keyed };
 }
 
-function chooseScenario(ctx: DomainContext, state: MemberState): Scenario {
+/** The scenario a member's next job follows: forced on the member, forced on the tenant, or matched. */
+export function chooseScenario(ctx: DomainContext, state: MemberState): Scenario {
   const forced = state.forced_scenario ?? ctx.tenant.forced_scenario;
   if (forced) {
     const scenario = ctx.scenarios.get(forced);
@@ -62,12 +64,13 @@ function chooseScenario(ctx: DomainContext, state: MemberState): Scenario {
   return ctx.scenarios.match(matchInput(ctx.institutions.get(state.member.institution_code), state.credentials));
 }
 
-function beginJob(ctx: DomainContext, state: MemberState, type: JobType, includeTransactions: boolean): void {
+export function beginJob(ctx: DomainContext, state: MemberState, type: JobType, includeTransactions: boolean): void {
   const scenario = chooseScenario(ctx, state);
   state.job = {
     type,
     scenario: scenario.name,
     timing: scenario.timing ? resolveTiming(scenario.timing) : ctx.settings.defaultTiming,
+    timing_by_phase: Object.fromEntries(Object.entries(scenario.timing_by_phase ?? {}).map(([phase, spec]) => [phase, resolveTiming(spec)])),
     started_at: ctx.now,
     include_transactions: includeTransactions,
     phase_entered_at: ctx.now,
@@ -126,8 +129,10 @@ function throttled(ctx: DomainContext, institution: InstitutionRecord, state: Me
 }
 
 export function createMember(ctx: DomainContext, userGuid: string, fields: MemberCreateFields): Member {
+  assertOAuthOptions(fields);
   const { user, state, aggregate } = prepareMember(ctx, userGuid, fields);
   user.members[state.member.guid] = state;
+  if (state.member.is_oauth) issueOAuthWindow(ctx, state, fields);
   if (aggregate) beginJob(ctx, state, 'aggregation', false);
   return state.member;
 }

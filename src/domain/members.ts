@@ -15,6 +15,10 @@ export interface MemberCreateFields {
   metadata?: string | null | undefined;
   skip_aggregation?: boolean | null | undefined;
   is_oauth?: boolean | null | undefined;
+  /** OAuth members only: where the window leads back to (see domain/links.ts). */
+  referral_source?: 'BROWSER' | 'APP' | null | undefined;
+  client_redirect_url?: string | null | undefined;
+  ui_message_webview_url_scheme?: string | null | undefined;
 }
 
 export interface MemberUpdateFields {
@@ -92,6 +96,7 @@ export function newMemberState(member: Member, credentials: CredentialRequest[],
     has_processed_transactions: false,
     job: null,
     forced_scenario: null,
+    scenario_fault_counts: {},
     last_aggregation_started_at: null,
     balance_started_at: [],
     read_only: readOnly,
@@ -101,6 +106,7 @@ export function newMemberState(member: Member, credentials: CredentialRequest[],
     transactions: {},
     holdings: {},
     statements: {},
+    statement_documents: {},
   };
 }
 

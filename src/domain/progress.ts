@@ -43,12 +43,14 @@ export function advance(ctx: DomainContext, state: MemberState, event: EngineEve
 export function settle(ctx: DomainContext, state: MemberState, poll = false): void {
   const job = state.job;
   if (!job || isFinished(job.progress)) return;
-  const timing = job.timing;
-  if (poll && timing.kind === 'polls' && !isWaiting(job.progress)) {
+  const timingNow = () => job.timing_by_phase[job.progress.phase] ?? job.timing;
+  const first = timingNow();
+  if (poll && first.kind === 'polls' && !isWaiting(job.progress)) {
     job.polls_in_phase += 1;
-    if (job.polls_in_phase >= timing.amount) advance(ctx, state, { type: 'tick' }, ctx.now);
+    if (job.polls_in_phase >= first.amount) advance(ctx, state, { type: 'tick' }, ctx.now);
   }
   for (let steps = 0; steps < 64 && !isFinished(job.progress); steps += 1) {
+    const timing = timingNow();
     const challenge = job.challenge;
     if (challenge && ctx.now >= challenge.expires_at) {
       advance(ctx, state, { type: 'expire' }, challenge.expires_at);

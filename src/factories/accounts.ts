@@ -44,13 +44,21 @@ const EMPTY_ACCOUNT: Omit<Account, 'guid' | 'member_guid' | 'user_guid' | 'insti
   total_account_value: null,
 };
 
-export function accountFromTemplate(template: AccountTemplate, owner: AccountOwnership, timestamp: string): AccountRecord {
+/** `seed` (from the tenant's PRNG) drives everything generated for the account later: transactions, holdings. */
+export function accountFromTemplate(template: AccountTemplate, owner: AccountOwnership, timestamp: string, seed: number): AccountRecord {
   const { full_account_number, routing_number, guid: _fixtureGuid, ...fields } = template;
   return {
     account: { ...EMPTY_ACCOUNT, ...fields, ...owner, created_at: timestamp, updated_at: timestamp },
     full_account_number,
     routing_number: routing_number ?? null,
+    seed,
+    history: null,
   };
+}
+
+/** Verification reveals the numbers of demand-deposit accounts only (MX docs). */
+export function isDemandDeposit({ account }: AccountRecord): boolean {
+  return account.type === 'CHECKING' || account.type === 'SAVINGS';
 }
 
 /** What verification reveals about an account: its full number and routing number. */

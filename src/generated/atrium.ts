@@ -337,7 +337,7 @@ export interface paths {
         };
         /**
          * List member transactions
-         * @description Use this endpoint to get all transactions from all accounts associated with a specific member. `from_date` defaults to 90 days before the request and `to_date` to 5 days after it; both bounds are inclusive and filter on the transaction `date`. Paginated.
+         * @description Use this endpoint to get all transactions from all accounts associated with a specific member. `from_date` defaults to 90 days before the request and `to_date` to 5 days after it (the simulated day); both bounds are inclusive and filter on the transaction `date`. A range that ends before it starts (also against a default bound) is a 400, not an empty page. Sorted by `date`, newest first, then by `guid`. Paginated.
          */
         get: operations["listMemberTransactions"];
         put?: never;
@@ -377,7 +377,7 @@ export interface paths {
         };
         /**
          * Read OAuth window URI
-         * @description This endpoint generates a new, one-time `oauth_window_uri` for the specified member, e.g. when a previous OAuth attempt failed or the institution revoked the token. 400 with the message `Member cannot use OAuth.` when the member's institution does not support OAuth.
+         * @description This endpoint generates a new, one-time `oauth_window_uri` for the specified member, e.g. when a previous OAuth attempt failed or the institution revoked the token. 400 with the message `Member cannot use OAuth.` when the member is not an OAuth member (created without `is_oauth: true`); 403 when the user is disabled. In the simulator the URI points back at the simulator (`/oauth/window/<token>`): opening it in a browser completes OAuth as the user would (`?outcome=denied` denies instead). An earlier window of the member that was not opened stops working. The query options apply to the new window only and do not change the member's connection_status.
          */
         get: operations["readOAuthWindowURI"];
         put?: never;
@@ -417,7 +417,7 @@ export interface paths {
         };
         /**
          * List accounts for a user
-         * @description Use this endpoint to view information about every account that belongs to a user, across all of the user's members. Paginated.
+         * @description Use this endpoint to view information about every account that belongs to a user, across all of the user's members (members in the order they were created, accounts in the order they were discovered). Paginated.
          */
         get: operations["listUserAccounts"];
         put?: never;
@@ -457,7 +457,7 @@ export interface paths {
         };
         /**
          * List account transactions
-         * @description This endpoint allows you to see every transaction that belongs to a specific account. `from_date` defaults to 90 days before the request and `to_date` to 5 days after it; both bounds are inclusive and filter on the transaction `date`. Paginated.
+         * @description This endpoint allows you to see every transaction that belongs to a specific account. `from_date` defaults to 90 days before the request and `to_date` to 5 days after it; both bounds are inclusive and filter on the transaction `date`. A range that ends before it starts (also against a default bound) is a 400, not an empty page. Sorted by `date`, newest first, then by `guid`. 404 when the account is not the user's. Paginated.
          */
         get: operations["listAccountTransactions"];
         put?: never;
@@ -477,7 +477,7 @@ export interface paths {
         };
         /**
          * List holdings by account
-         * @description This endpoint returns all holdings associated with the specified account. Paginated.
+         * @description This endpoint returns all holdings associated with the specified account (an empty list for an account without positions; 404 when the account is not the user's). Paginated.
          */
         get: operations["listHoldingsByAccount"];
         put?: never;
@@ -497,7 +497,7 @@ export interface paths {
         };
         /**
          * List transactions for a user
-         * @description Use this endpoint to get all transactions from all accounts associated with a specific user. `from_date` defaults to 90 days before the request and `to_date` to 5 days after it; both bounds are inclusive and filter on the transaction `date`. Paginated.
+         * @description Use this endpoint to get all transactions from all accounts associated with a specific user. `from_date` defaults to 90 days before the request and `to_date` to 5 days after it (the simulated day); both bounds are inclusive and filter on the transaction `date`. A range that ends before it starts (also against a default bound) is a 400, not an empty page. Sorted by `date`, newest first, then by `guid`. Paginated.
          */
         get: operations["listUserTransactions"];
         put?: never;
@@ -539,7 +539,7 @@ export interface paths {
         put?: never;
         /**
          * Categorize transactions
-         * @description Use this endpoint to categorize, cleanse, and classify transactions. These transactions are not persisted or stored on the MX platform. At most 100 transactions per request (400 otherwise); each `identifier` is echoed back.
+         * @description Use this endpoint to categorize, cleanse, and classify transactions. These transactions are not persisted or stored on the MX platform. At most 100 transactions per request (400 otherwise); `description` and `identifier` are required; each `identifier` is echoed back. The simulator categorizes deterministically from a fixed table: a known merchant in the description, then `merchant_category_code`, then description keywords, otherwise `Income` for a CREDIT and `Uncategorized` for anything else.
          */
         post: operations["cleanseAndCategorizeTransactions"];
         delete?: never;
@@ -557,7 +557,7 @@ export interface paths {
         };
         /**
          * List holdings
-         * @description This endpoint returns all holdings associated with the specified user across all accounts and members. Paginated.
+         * @description This endpoint returns all holdings associated with the specified user across all accounts and members. Holdings belong to investment accounts and are discovered with them. Paginated.
          */
         get: operations["listHoldings"];
         put?: never;
@@ -717,7 +717,7 @@ export interface paths {
         };
         /**
          * List member statements
-         * @description Use this endpoint to get an array of the member's available statements. Paginated.
+         * @description Use this endpoint to get an array of the member's available statements (empty until a fetch_statements job completes): the newest statement period first. Paginated.
          */
         get: operations["listMemberStatements"];
         put?: never;
@@ -757,7 +757,7 @@ export interface paths {
         };
         /**
          * Download statement PDF
-         * @description Use this endpoint to download a specified statement as a PDF. The URL is the host plus the `uri` given in each statement object; send `Accept: application/vnd.mx.atrium.v1+pdf`. Errors still come back as JSON.
+         * @description Use this endpoint to download a specified statement as a PDF. The URL is the host plus the `uri` given in each statement object; send `Accept: application/vnd.mx.atrium.v1+pdf`. Every download returns the same bytes, whose SHA-256 is the statement's `content_hash`. Errors still come back as JSON.
          */
         get: operations["downloadStatementPdf"];
         put?: never;
@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Embedding in a website
-         * @description This endpoint returns a URL for an embeddable version of MX Connect. The URL is single-use and expires after 10 minutes. The body is flat and every field is optional; send `{}` for the defaults. The response root key really is `user`.
+         * @description This endpoint returns a URL for an embeddable version of MX Connect. The URL is single-use and expires after 10 minutes. The body is flat and every field is optional; send `{}` for the defaults. The response root key really is `user`. In the simulator the URL points back at the simulator (`/connect/<token>`, 10 minutes of simulated time) and shows a page with the user's members instead of MX's widget. 403 when the user is disabled; 404 when `current_member_guid` is not a member of the user or `current_institution_code` is not an institution.
          */
         post: operations["getConnectWidget"];
         delete?: never;
@@ -797,7 +797,7 @@ export interface paths {
         };
         /**
          * List merchants
-         * @description This endpoint returns a paginated list of all the merchants in the MX system.
+         * @description This endpoint returns a paginated list of all the merchants in the MX system (in the simulator: the merchants its generated transactions use, alphabetical by name).
          */
         get: operations["listMerchants"];
         put?: never;
@@ -3073,7 +3073,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Must be either `BROWSER` or `APP` depending on the implementation.
+                 * @description Must be either `BROWSER` or `APP` depending on the implementation. With `APP` and `ui_message_webview_url_scheme` (and no `client_redirect_url`), the window ends by redirecting to `<scheme>://oauth_complete?status=success&member_guid=...`.
                  * @example BROWSER
                  */
                 referral_source?: "BROWSER" | "APP";
@@ -3083,12 +3083,12 @@ export interface operations {
                  */
                 ui_message_webview_url_scheme?: string;
                 /**
-                 * @description When true, no aggregation starts after the OAuth process completes.
+                 * @description When true, no aggregation starts after the OAuth process completes (the member is CONNECTED and idle).
                  * @example false
                  */
                 skip_aggregation?: boolean;
                 /**
-                 * @description A URL that MX redirects to at the end of OAuth, with additional query parameters.
+                 * @description A URL that MX redirects to at the end of OAuth, with the query parameters `status` (`success` or `error`), `member_guid` and, on error, `error_reason`. Must be an absolute URL.
                  * @example https://example.com/oauth-complete
                  */
                 client_redirect_url?: string;
@@ -3121,6 +3121,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["MockError"];
@@ -3963,6 +3964,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];

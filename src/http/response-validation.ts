@@ -37,6 +37,11 @@ export class ResponseValidator {
     const declared = responses[String(reply.status)] ?? responses[`${String(reply.status)[0]}XX`] ?? responses.default;
     if (!declared) return [`status ${reply.status} is not declared for ${operationId}`];
     if (!declared.content) return reply.body === undefined ? [] : [`status ${reply.status} of ${operationId} has no body in the document`];
+    if (Buffer.isBuffer(reply.body)) {
+      // binary bodies (the statement PDF) are declared as `type: string, format: binary`
+      const schema = declared.content[mediaType]?.schema as { type?: string; format?: string } | undefined;
+      return schema?.type === 'string' && schema.format === 'binary' ? [] : [`status ${reply.status} of ${operationId} declares no binary ${mediaType} body`];
+    }
     const key = `${operationId} ${reply.status} ${mediaType}`;
     let validate = this.#cache.get(key);
     if (validate === undefined) {

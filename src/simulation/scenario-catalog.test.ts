@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultScenariosDir } from '../paths.js';
-import { ScenarioFileError, createScenarioCatalog, loadScenarioDirectory } from './scenario-catalog.js';
+import { DataFileError } from './data-file.js';
+import { createScenarioCatalog, loadScenarioDirectory } from './scenario-catalog.js';
 
 function directoryWith(files: Record<string, string>): string {
   const directory = mkdtempSync(join(tmpdir(), 'scenarios-'));
@@ -25,11 +26,11 @@ describe('scenario files', () => {
       try {
         loadScenarioDirectory(directory);
       } catch (caught) {
-        return caught as ScenarioFileError;
+        return caught as DataFileError;
       }
-      throw new Error('expected a ScenarioFileError');
+      throw new Error('expected a DataFileError');
     })();
-    expect(error).toBeInstanceOf(ScenarioFileError);
+    expect(error).toBeInstanceOf(DataFileError);
     expect(error.message).toContain(join(directory, 'bad.yml'));
     expect(error.problems).toEqual([expect.stringContaining('authentication.challenges.0.answers.correct: expected a challenge id (q) or an outcome')]);
   });

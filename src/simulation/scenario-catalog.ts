@@ -1,19 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import { DataFileError, parseYamlData, readYamlData } from './data-file.js';
 import { parseDuration } from './duration.js';
 import { scenarioSchema, type Scenario, type TimingSpec } from './scenario-schema.js';
 
-export class ScenarioFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`Invalid scenario file ${file}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ScenarioFileError';
-  }
-}
 
 /** What a real client sends that a scenario can match on. */
 export interface MatchInput {
@@ -29,23 +19,8 @@ export interface ScenarioCatalog {
   match(input: MatchInput): Scenario;
 }
 
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.join('.') : '(file)';
-    return `${path}: ${issue.message}`;
-  });
-}
-
 export function parseScenario(text: string, file: string): Scenario {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    throw new ScenarioFileError(file, [`not valid YAML: ${(error as Error).message}`]);
-  }
-  const result = scenarioSchema.safeParse(raw);
-  if (!result.success) throw new ScenarioFileError(file, describeIssues(result.error));
-  return result.data;
+  return parseYamlData(text, file, scenarioSchema, 'scenario file');
 }
 
 /** Reads every *.yml / *.yaml file of a directory; any broken file stops the load. */
@@ -53,15 +28,12 @@ export function loadScenarioDirectory(directory: string): Scenario[] {
   const files = readdirSync(directory)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort();
-  const scenarios = files.map((name) => {
-    const file = join(directory, name);
-    return parseScenario(readFileSync(file, 'utf8'), file);
-  });
+  const scenarios = files.map((name) => readYamlData(join(directory, name), scenarioSchema, 'scenario file'));
   const seen = new Map<string, string>();
   scenarios.forEach((scenario, index) => {
     const file = join(directory, files[index]!);
     const earlier = seen.get(scenario.name);
-    if (earlier) throw new ScenarioFileError(file, [`name: "${scenario.name}" is already used by ${earlier}`]);
+    if (earlier) throw new DataFileError(file, [`name: "${scenario.name}" is already used by ${earlier}`], 'scenario file');
     seen.set(scenario.name, file);
   });
   return scenarios;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
+import { scriptSchema } from './script-schema.js';
 
 /** Connection statuses a scenario may end a job in (CONNECTED = authentication succeeded). */
 export const OUTCOMES = [
@@ -71,6 +72,27 @@ const challengeSchema = z
   });
 export type ChallengeSpec = z.infer<typeof challengeSchema>;
 
+/** Phases whose length a scenario may set one by one (challenged waits for answers instead). */
+export const TIMED_PHASES = ['started', 'resumed', 'authenticated', 'accounts_processed', 'transactions_processed'] as const;
+
+/**
+ * Intermittent failures of requests about a member that picked this scenario (a flaky institution):
+ * deterministic, so a replay sees the same failures.
+ */
+const scenarioFaultSchema = z
+  .strictObject({
+    /** operationIds this applies to (default: every operation about the member). */
+    operations: z.array(z.string().min(1)).min(1).optional(),
+    status: z.int().min(400).max(599),
+    message: z.string().min(1).optional(),
+    /** Fail the Nth, 2Nth, ... matching request. */
+    every: z.int().min(1).optional(),
+    /** Fail the first N matching requests. */
+    first: z.int().min(1).optional(),
+  })
+  .refine((fault) => (fault.every === undefined) !== (fault.first === undefined), { message: 'give exactly one of every or first', path: ['every'] });
+export type ScenarioFault = z.infer<typeof scenarioFaultSchema>;
+
 const credentialMatch = z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)]));
 
 export const scenarioSchema = z
@@ -85,6 +107,11 @@ export const scenarioSchema = z
       })
       .optional(),
     timing: timingSchema.optional(),
+    /** Per-phase timing, overriding `timing` for that phase. */
+    timing_by_phase: z.partialRecord(z.enum(TIMED_PHASES), timingSchema).optional(),
+    faults: z.array(scenarioFaultSchema).optional(),
+    /** The calls a client makes and what it must see; replayed by test/scenarios. */
+    expect: scriptSchema.optional(),
     authentication: z
       .strictObject({
         challenges: z.array(challengeSchema).default([]),

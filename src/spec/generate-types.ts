@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse as parseYaml } from 'yaml';
-import { atriumSpecJsonPath, atriumSpecPath, packageRoot } from '../paths.js';
+import { atriumSpecJsonPath, atriumSpecPath, controlPlaneSpecJsonPath, controlPlaneSpecPath, packageRoot } from '../paths.js';
 
 export const generatedTypesPath = `${packageRoot}src/generated/atrium.ts`;
 
-/** The spec as JSON: the server loads this (JSON.parse is ~50x faster than YAML at startup). */
-export function renderSpecJson(): string {
-  return `${JSON.stringify(parseYaml(readFileSync(atriumSpecPath, 'utf8')), null, 1)}\n`;
+/** A spec as JSON: the server loads this (JSON.parse is ~50x faster than YAML at startup). */
+export function renderSpecJson(yamlPath = atriumSpecPath): string {
+  return `${JSON.stringify(parseYaml(readFileSync(yamlPath, 'utf8')), null, 1)}\n`;
 }
 
 const HEADER = `/**
@@ -28,6 +28,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outputs: [string, string][] = [
     [generatedTypesPath, await renderTypes()],
     [atriumSpecJsonPath, renderSpecJson()],
+    [controlPlaneSpecJsonPath, renderSpecJson(controlPlaneSpecPath)],
   ];
   for (const [file, rendered] of outputs) {
     if (process.argv.includes('--check')) {

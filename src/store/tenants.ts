@@ -30,6 +30,7 @@ export class TenantStore {
       clock_offset_ms: 0,
       forced_scenario: null,
       users: {},
+      links: {},
     };
     this.initialize(tenant);
     return tenant;

@@ -12,6 +12,8 @@ export interface TestApp {
   app: Express;
   clock: ManualClock;
   deps: AppDeps;
+  /** Latency faults do not really wait in tests: each requested wait is recorded here. */
+  sleeps: number[];
   /** Requests as the given tenant (MX-Client-ID), with MX headers set. */
   as(clientId?: string): AtriumAgent;
 }
@@ -20,9 +22,10 @@ export interface TestApp {
 export function createTestApp(overrides: Partial<Record<keyof Config, unknown>> = {}): TestApp {
   const clock = new ManualClock('2026-01-15T12:00:00Z');
   const config = resolveConfig({ logLevel: 'silent', seed: 'test-seed', responseValidation: 'strict', ...overrides });
-  const deps = buildDeps(config, { clock });
+  const sleeps: number[] = [];
+  const deps = buildDeps(config, { clock, sleep: async (ms) => void sleeps.push(ms) });
   const app = createApp(deps);
-  return { app, clock, deps, as: (clientId = 'client-a') => new AtriumAgent(app, clientId) };
+  return { app, clock, deps, sleeps, as: (clientId = 'client-a') => new AtriumAgent(app, clientId) };
 }
 
 let userCounter = 0;
@@ -75,8 +78,10 @@ export class AtriumAgent {
     return response.body.member as { guid: string; [key: string]: unknown };
   }
 
-  status(userGuid: string, memberGuid: string) {
-    return this.get(`/users/${userGuid}/members/${memberGuid}/status`).expect(200);
+  async status(userGuid: string, memberGuid: string) {
+    const response = await this.get(`/users/${userGuid}/members/${memberGuid}/status`);
+    if (response.status !== 200) throw new Error(`GET .../status answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response;
   }
 
   /** Polls /status until the job is no longer running or waits for MFA; returns every status seen. */

@@ -1,0 +1,263 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parseDuration } from '../simulation/duration.js';
+import type { CallStep, ScriptStep } from '../simulation/script-schema.js';
+
+/** How a script reaches the simulator: over HTTP in tests, in-process for seeds. */
+export interface ScriptTransport {
+  atrium(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  advanceClock(ms: number): Promise<void>;
+  completeOAuth(userGuid: string, memberGuid: string, outcome: string): Promise<void>;
+}
+
+/** What a scenario's `match` says about the member a script creates. */
+export interface ScriptDefaults {
+  institution_code?: string | undefined;
+  credentials?: Record<string, string | string[]> | undefined;
+}
+
+export class ScriptError extends Error {
+  constructor(
+    readonly step: string,
+    message: string,
+  ) {
+    super(`${step}: ${message}`);
+    this.name = 'ScriptError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+/** Every key of `expected` matches `actual`; arrays element by element with the same length. */
+export function partialMatch(actual: unknown, expected: unknown, path = 'body'): string | null {
+  if (expected === null || typeof expected !== 'object') {
+    return isDeepStrictEqual(actual, expected) ? null : `${path} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return `${path} is ${JSON.stringify(actual)}, expected an array`;
+    if (actual.length !== expected.length) return `${path} has ${actual.length} items, expected ${expected.length}`;
+    for (const [index, item] of expected.entries()) {
+      const problem = partialMatch(actual[index], item, `${path}[${index}]`);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (!actual || typeof actual !== 'object') return `${path} is ${JSON.stringify(actual)}, expected an object`;
+  for (const [key, value] of Object.entries(expected)) {
+    const problem = partialMatch((actual as Json)[key], value, `${path}.${key}`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+const JOB_PATHS: Partial<Record<CallStep['call'], string>> = {
+  aggregate: 'aggregate',
+  balance: 'balance',
+  identify: 'identify',
+  verify: 'verify',
+  extend_history: 'extend_history',
+  fetch_statements: 'fetch_statements',
+};
+const MEMBER_LISTS: Partial<Record<CallStep['call'], string>> = {
+  account_owners: 'account_owners',
+  account_numbers: 'account_numbers',
+  accounts: 'accounts',
+  transactions: 'transactions',
+  holdings: 'holdings',
+  statements: 'statements',
+};
+
+/** Runs a script of client calls; returns the guids it created (`user_guid`, `member_guid` and every `as:` name). */
+export class ScriptRunner {
+  readonly saved: Record<string, string> = {};
+  #users: string[] = [];
+  #members: { user: string; member: string }[] = [];
+  #identifiers = 0;
+  #lastChallenges = new Map<string, { guid: string }[]>();
+
+  constructor(
+    private readonly transport: ScriptTransport,
+    private readonly defaults: ScriptDefaults = {},
+  ) {}
+
+  async run(steps: ScriptStep[], label = 'step'): Promise<Record<string, string>> {
+    for (const [index, step] of steps.entries()) {
+      const name = `${label} ${index + 1}`;
+      if ('repeat' in step) {
+        for (let round = 0; round < step.repeat; round += 1) await this.run(step.steps, `${name} (round ${round + 1})`);
+      } else {
+        for (let time = 0; time < (step.times ?? 1); time += 1) await this.#runStep(step, step.times ? `${name} #${time + 1}` : name);
+      }
+    }
+    return this.saved;
+  }
+
+  #user(step: CallStep, where: string): string {
+    const user = step.user ? this.saved[step.user] : (this.#members.at(-1)?.user ?? this.#users.at(-1));
+    if (!user) throw new ScriptError(where, step.user ? `no user saved as "${step.user}"` : 'no user yet: start with create_user');
+    return user;
+  }
+
+  #member(step: CallStep, where: string): { user: string; member: string } {
+    if (step.member) {
+      const found = this.#members.find((entry) => entry.member === this.saved[step.member!]);
+      if (!found) throw new ScriptError(where, `no member saved as "${step.member}"`);
+      return found;
+    }
+    const last = this.#members.at(-1);
+    if (!last) throw new ScriptError(where, 'no member yet: create_member first');
+    return last;
+  }
+
+  async #call(where: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+    const response = await this.transport.atrium(method, path, body);
+    const json = (response.body ?? {}) as Json;
+    const member = json.member as Json | undefined;
+    const challenges = (member?.challenges ?? json.challenges) as { guid: string }[] | undefined;
+    if (Array.isArray(challenges) && challenges.length > 0 && typeof member?.guid === 'string') this.#lastChallenges.set(member.guid, challenges);
+    return { status: response.status, body: json };
+  }
+
+  async #runStep(step: CallStep, label: string): Promise<void> {
+    const where = `${label} (${step.call})`;
+    const args = (step.with ?? {}) as Json;
+    let response: { status: number; body: Json };
+    switch (step.call) {
+      case 'advance_clock': {
+        const ms = typeof args.by === 'string' ? parseDuration(args.by) : Number(args.ms);
+        if (ms === undefined || !Number.isFinite(ms)) throw new ScriptError(where, 'advance_clock needs with: { by: "5m" } or { ms: 300000 }');
+        await this.transport.advanceClock(ms);
+        return;
+      }
+      case 'complete_oauth': {
+        const { user, member } = this.#member(step, where);
+        await this.transport.completeOAuth(user, member, String(args.outcome ?? 'CONNECTED'));
+        return;
+      }
+      case 'create_user': {
+        this.#identifiers += 1;
+        response = await this.#call(where, 'POST', '/users', { user: { identifier: `script-user-${this.#identifiers}`, ...args } });
+        const guid = (response.body.user as Json | undefined)?.guid;
+        if (typeof guid === 'string') {
+          this.#users.push(guid);
+          this.saved.user_guid = guid;
+          if (step.as) this.saved[step.as] = guid;
+        }
+        break;
+      }
+      case 'create_member': {
+        const user = this.#user(step, where);
+        const member = await this.#memberBody(where, args);
+        response = await this.#call(where, 'POST', `/users/${user}/members`, { member });
+        const guid = (response.body.member as Json | undefined)?.guid;
+        if (typeof guid === 'string') {
+          this.#members.push({ user, member: guid });
+          this.saved.member_guid = guid;
+          if (step.as) this.saved[step.as] = guid;
+        }
+        break;
+      }
+      case 'delete_user':
+        response = await this.#call(where, 'DELETE', `/users/${this.#user(step, where)}`);
+        break;
+      case 'poll':
+        response = await this.#poll(where, step, Number(args.max ?? 50));
+        break;
+      case 'answer':
+        response = await this.#answer(where, step, args);
+        break;
+      default:
+        response = await this.#memberCall(where, step, args);
+    }
+    this.#check(where, step, response);
+  }
+
+  async #memberCall(where: string, step: CallStep, args: Json): Promise<{ status: number; body: Json }> {
+    const { user, member } = this.#member(step, where);
+    const base = `/users/${user}/members/${member}`;
+    const job = JOB_PATHS[step.call];
+    if (job) return this.#call(where, 'POST', `${base}/${job}`, Object.keys(args).length ? args : undefined);
+    const list = MEMBER_LISTS[step.call];
+    if (list) return this.#call(where, 'GET', `${base}/${list}`);
+    switch (step.call) {
+      case 'read_member':
+        return this.#call(where, 'GET', base);
+      case 'update_member':
+        return this.#call(where, 'PUT', base, { member: args });
+      case 'delete_member':
+        return this.#call(where, 'DELETE', base);
+      case 'status':
+        return this.#call(where, 'GET', `${base}/status`);
+      case 'challenges':
+        return this.#call(where, 'GET', `${base}/challenges`);
+      case 'oauth_window_uri':
+        return this.#call(where, 'GET', `${base}/oauth_window_uri`);
+      default:
+        throw new ScriptError(where, `unsupported call ${step.call}`);
+    }
+  }
+
+  /** Polls /status until the job stops, waits for MFA, or waits for OAuth. */
+  async #poll(where: string, step: CallStep, max: number) {
+    const { user, member } = this.#member(step, where);
+    for (let poll = 0; poll < max; poll += 1) {
+      const response = await this.#call(where, 'GET', `/users/${user}/members/${member}/status`);
+      const status = response.body.member as Json | undefined;
+      if (response.status !== 200 || !status || !status.is_being_aggregated || status.connection_status === 'CHALLENGED') return response;
+    }
+    throw new ScriptError(where, `member still aggregating after ${max} polls (slow timing? advance_clock first)`);
+  }
+
+  /**
+   * Answers the open challenges with `with.value` (or `with.values`, one per challenge). With none
+   * open it answers the last ones seen, so a script can show what a late answer gets.
+   */
+  async #answer(where: string, step: CallStep, args: Json) {
+    const { user, member } = this.#member(step, where);
+    const listed = await this.#call(where, 'GET', `/users/${user}/members/${member}/challenges`);
+    const open = listed.status === 200 ? ((listed.body.challenges ?? []) as { guid: string }[]) : [];
+    const challenges = open.length > 0 ? open : (this.#lastChallenges.get(member) ?? []);
+    if (challenges.length === 0) throw new ScriptError(where, `no challenges to answer (GET challenges answered ${listed.status})`);
+    this.#lastChallenges.set(member, challenges);
+    const values = Array.isArray(args.values) ? (args.values as unknown[]).map(String) : challenges.map(() => String(args.value ?? 'correct'));
+    return this.#call(where, 'PUT', `/users/${user}/members/${member}/resume`, {
+      member: { challenges: challenges.map((challenge, index) => ({ guid: challenge.guid, value: values[index] ?? values[0] ?? 'correct' })) },
+    });
+  }
+
+  /** Credentials for the institution from `with.credentials`, the scenario's `match`, then MX's test defaults. */
+  async #memberBody(where: string, args: Json): Promise<Json> {
+    const institution = String(args.institution_code ?? this.defaults.institution_code ?? 'mxbank');
+    const { credentials: given, ...rest } = args;
+    const body: Json = { institution_code: institution, ...rest };
+    if (args.is_oauth === true) return body;
+    const listed = await this.#call(where, 'GET', `/institutions/${institution}/credentials`);
+    if (listed.status !== 200) throw new ScriptError(where, `institution "${institution}" answered ${listed.status}`);
+    const wanted: Record<string, unknown> = { ...(this.defaults.credentials ?? {}), ...((given as Json | undefined) ?? {}) };
+    const definitions = (listed.body.credentials ?? []) as { guid: string; field_name: string; type: string; options?: { value: string }[] }[];
+    body.credentials = definitions.map((definition) => {
+      const keys = [definition.field_name.toLowerCase(), definition.type.toLowerCase(), ...(definition.type === 'LOGIN' ? ['username'] : [])];
+      const value = keys.map((key) => wanted[key]).find((candidate) => candidate !== undefined);
+      const first = Array.isArray(value) ? value[0] : value;
+      const fallback = definition.type === 'LOGIN' ? 'test_atrium' : definition.type === 'PASSWORD' ? 'password' : (definition.options?.[0]?.value ?? 'test');
+      return { guid: definition.guid, value: String(first ?? fallback) };
+    });
+    return body;
+  }
+
+  #check(where: string, step: CallStep, response: { status: number; body: Json }): void {
+    const statusOk = step.status === undefined ? response.status >= 200 && response.status < 300 : response.status === step.status;
+    if (!statusOk) {
+      throw new ScriptError(where, `answered ${response.status}, expected ${step.status ?? '2xx'}: ${JSON.stringify(response.body)}`);
+    }
+    if (step.expect !== undefined) {
+      const problem = partialMatch(response.body, step.expect);
+      if (problem) throw new ScriptError(where, problem);
+    }
+    if (step.min_items !== undefined) {
+      const list = Object.values(response.body).find(Array.isArray) as unknown[] | undefined;
+      if (!list || list.length < step.min_items) {
+        throw new ScriptError(where, `expected at least ${step.min_items} items, got ${list?.length ?? 'no list'}`);
+      }
+    }
+  }
+}

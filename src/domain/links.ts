@@ -1,0 +1,95 @@
+import { drawUint32 } from '../store/random.js';
+import type { LinkRecord, MemberState, TenantState } from '../store/tenant-state.js';
+import type { DomainContext } from './context.js';
+import { DomainError } from './errors.js';
+
+const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const TOKEN_LENGTH = 48;
+/** Used and expired links are kept this long (simulated time) so that reopening one says why it no longer works. */
+const KEEP_SPENT_MS = 24 * 3_600_000;
+
+/** Whether a link can no longer be opened, and since when. */
+export function spentSince(link: LinkRecord): number | null {
+  if (link.used_at !== null) return link.used_at;
+  return link.kind === 'connect' ? link.expires_at : null;
+}
+
+/**
+ * One-time links that point back at the simulator (OAuth windows, Connect widget URLs). Tokens
+ * come from the tenant's seeded PRNG like every id, so the same calls give the same URLs.
+ * Issuing one also forgets links of deleted users and members, and links spent for a day.
+ */
+export function issueLink(ctx: DomainContext, link: LinkRecord): string {
+  for (const [token, existing] of Object.entries(ctx.tenant.links)) {
+    const spent = spentSince(existing);
+    const user = ctx.tenant.users[existing.user_guid];
+    const gone = !user || (existing.kind === 'oauth' && !user.members[existing.member_guid]);
+    if (gone || (spent !== null && ctx.now - spent > KEEP_SPENT_MS)) delete ctx.tenant.links[token];
+  }
+  const token = drawUint32(ctx.tenant.random, TOKEN_LENGTH)
+    .map((n) => TOKEN_ALPHABET[n % TOKEN_ALPHABET.length])
+    .join('');
+  ctx.tenant.links[token] = link;
+  return token;
+}
+
+/** The tenant that issued a token: a browser opening the link sends no MX-Client-ID. */
+export function findLink(tenants: Iterable<TenantState>, token: string): { tenant: TenantState; link: LinkRecord } | undefined {
+  for (const tenant of tenants) {
+    const link = Object.hasOwn(tenant.links, token) ? tenant.links[token] : undefined;
+    if (link) return { tenant, link };
+  }
+  return undefined;
+}
+
+/** What a client may ask of an OAuth window (createMember with is_oauth, readOAuthWindowURI). */
+export interface OAuthOptions {
+  skip_aggregation?: boolean | null | undefined;
+  client_redirect_url?: string | null | undefined;
+  referral_source?: 'BROWSER' | 'APP' | null | undefined;
+  ui_message_webview_url_scheme?: string | null | undefined;
+}
+
+/** Refuses redirect targets a browser could not follow (or that would run script) with 400, before anything is stored. */
+export function assertOAuthOptions(options: OAuthOptions): void {
+  const url = options.client_redirect_url;
+  if (url !== null && url !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || ['javascript:', 'data:', 'vbscript:', 'file:'].includes(parsed.protocol)) {
+      throw new DomainError('invalid', `client_redirect_url "${url}" must be an absolute URL such as https://example.com/oauth-complete or myapp://oauth-complete.`);
+    }
+  }
+  const scheme = options.ui_message_webview_url_scheme;
+  if (scheme !== null && scheme !== undefined && !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(scheme)) {
+    throw new DomainError('invalid', `ui_message_webview_url_scheme "${scheme}" must be a URL scheme such as atrium or myapp.`);
+  }
+}
+
+/**
+ * A fresh one-time OAuth window for the member: `${publicUrl}/oauth/window/<token>`, stored as
+ * the member's oauth_window_uri. Earlier windows of the member that were not opened stop working.
+ */
+export function issueOAuthWindow(ctx: DomainContext, state: MemberState, options: OAuthOptions): string {
+  const { member } = state;
+  for (const link of Object.values(ctx.tenant.links)) {
+    if (link.kind === 'oauth' && link.member_guid === member.guid && link.user_guid === member.user_guid && link.used_at === null) link.used_at = ctx.now;
+  }
+  const token = issueLink(ctx, {
+    kind: 'oauth',
+    user_guid: member.user_guid,
+    member_guid: member.guid,
+    issued_at: ctx.now,
+    used_at: null,
+    skip_aggregation: options.skip_aggregation === true,
+    client_redirect_url: options.client_redirect_url ?? null,
+    referral_source: options.referral_source ?? null,
+    ui_message_webview_url_scheme: options.ui_message_webview_url_scheme ?? null,
+  });
+  member.oauth_window_uri = `${ctx.publicUrl}/oauth/window/${token}`;
+  return token;
+}

@@ -1,0 +1,163 @@
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { ControlError, type ControlPlane } from '../../control/control-plane.js';
+import { parseDuration } from '../../simulation/duration.js';
+import { carriesBody, send } from '../atrium-pipeline.js';
+import { DomainError } from '../../domain/errors.js';
+import { STATUS_BY_CODE, errorReply, mockErrorReply } from '../errors.js';
+import type { SpecRuntime } from '../openapi.js';
+import { json, noContent, type Reply } from '../reply.js';
+import { validateRequest } from '../request-validation.js';
+import type { ResponseValidationMode, ResponseValidator } from '../response-validation.js';
+
+const CONTROL_JSON = 'application/json; charset=utf-8';
+
+interface ControlContext {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown>;
+  /** The tenant the MX-Client-ID header names (checked before tenant-scoped handlers run). */
+  tenant: string;
+  allTenants: boolean;
+}
+
+type ControlHandler = (c: ControlContext) => Reply | Promise<Reply>;
+
+export interface ControlRoutesDeps {
+  spec: SpecRuntime;
+  responses: ResponseValidator;
+  responseValidation: ResponseValidationMode;
+  clients: Readonly<Record<string, string>> | null;
+  control: ControlPlane;
+  startedAt: number;
+  tenantCount: () => number;
+  logger: Logger;
+}
+
+/** operationIds that need no tenant (security: [] in the control-plane spec). */
+const UNSCOPED = new Set(['health', 'listSeedSets']);
+
+function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
+  const { control } = deps;
+  return {
+    health: () =>
+      json(200, {
+        status: 'ok',
+        uptime_s: Math.round((Date.now() - deps.startedAt) / 100) / 10,
+        tenants: deps.tenantCount(),
+        scenarios: control.scenarioCount,
+      }),
+    reset: (c) => {
+      control.reset(c.allTenants ? undefined : c.tenant);
+      return json(200, { reset: c.allTenants ? 'all' : c.tenant });
+    },
+    getState: (c) => json(200, control.snapshot(c.tenant)),
+    putState: (c) => {
+      control.restore(c.tenant, c.body);
+      return json(200, { restored: true, users: Object.keys(control.snapshot(c.tenant).state.users).length });
+    },
+    listSeedSets: () => json(200, { sets: control.seedSets() }),
+    seed: async (c) => {
+      const created = await control.seed(c.tenant, { set: c.body.set as string | undefined, steps: c.body.steps });
+      return json(200, { created });
+    },
+    listScenarios: (c) => json(200, { scenarios: control.scenarios(c.tenant) }),
+    activateScenario: (c) => json(200, { scenario: control.activateScenario(c.tenant, c.params.name!, { member_guid: c.body.member_guid as string | undefined }) }),
+    deactivateScenario: (c) => {
+      control.deactivateScenario(c.tenant, { member_guid: c.body.member_guid as string | undefined });
+      return noContent();
+    },
+    getClock: (c) => json(200, control.clock(c.tenant)),
+    advanceClock: (c) => {
+      const ms = typeof c.body.by === 'string' ? parseDuration(c.body.by) : (c.body.ms as number | undefined);
+      if (ms === undefined) throw new ControlError(400, 'Send {"ms": 300000} or {"by": "5m"} (durations: 500ms, 30s, 5m, 3h, 1d).');
+      return json(200, control.advanceClock(c.tenant, ms));
+    },
+    listFaults: (c) => json(200, { faults: control.faults(c.tenant) }),
+    addFault: (c) => json(201, { fault: control.addFault(c.tenant, c.body) }),
+    clearFaults: (c) => {
+      control.clearFaults(c.tenant);
+      return noContent();
+    },
+    removeFault: (c) => {
+      control.removeFault(c.tenant, c.params.id!);
+      return noContent();
+    },
+    listRequests: (c) =>
+      json(200, {
+        requests: control.journal(c.tenant, {
+          path: c.query.path as string | undefined,
+          status: c.query.status as string | undefined,
+          limit: c.query.limit as number | undefined,
+        }),
+      }),
+    getMetrics: (c) => json(200, control.metrics(c.allTenants ? undefined : c.tenant)),
+    completeOAuth: (c) => {
+      control.completeOAuth(c.tenant, c.body.user_guid as string, c.body.member_guid as string, c.body.outcome === 'DENIED' ? 'DENIED' : 'CONNECTED');
+      return noContent();
+    },
+  };
+}
+
+/** The /__mock routes: matched, validated and answered against src/spec/control-plane.openapi.yml. */
+export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
+  const handlers = handlersFor(deps);
+  const handle = async (req: Parameters<RequestHandler>[0]): Promise<{ reply: Reply; operationId?: string }> => {
+    const match = deps.spec.routes.match(req.method === 'HEAD' ? 'GET' : req.method, req.path);
+    if (match.kind === 'not_found') return { reply: errorReply(404, `No control-plane endpoint is ${req.method} ${req.path}; see README "Control plane".`) };
+    if (match.kind === 'malformed') return { reply: errorReply(400, `Malformed percent-encoding in the path segment "${match.segment}".`) };
+    if (match.kind === 'method_not_allowed') {
+      const allow = match.allow.join(', ');
+      return { reply: errorReply(405, `${req.method} is not allowed on ${req.path}; allowed: ${allow}.`, { Allow: allow }) };
+    }
+    const operationId = match.route.operation.operationId!;
+    const allTenants = req.query.scope === 'all';
+    const clientId = req.headers['mx-client-id'];
+    const needsTenant = !UNSCOPED.has(operationId) && !allTenants;
+    if (needsTenant && (typeof clientId !== 'string' || clientId === '')) {
+      return { reply: errorReply(401, 'Send MX-Client-ID to choose the tenant (or ?scope=all where the endpoint offers it).'), operationId };
+    }
+    if (needsTenant && deps.clients && deps.clients[clientId as string] !== req.headers['mx-api-key']) {
+      return { reply: errorReply(401, 'Unauthorized: the MX-API-Key does not match this MX-Client-ID.'), operationId };
+    }
+    if (match.route.operation.requestBody && req.body === undefined && carriesBody(req)) {
+      return { reply: errorReply(415, 'Unsupported Media Type: control-plane bodies must be application/json.'), operationId };
+    }
+    const checked = validateRequest(deps.spec.api, match.route.operation, {
+      method: req.method,
+      path: req.path,
+      headers: req.headers,
+      query: req.query as Record<string, unknown>,
+      body: req.body,
+    });
+    if (!checked.ok) return { reply: errorReply(400, checked.message), operationId };
+    try {
+      const reply = await handlers[operationId]!({
+        params: match.params,
+        query: checked.request.query,
+        body: (checked.request.body ?? {}) as Record<string, unknown>,
+        tenant: typeof clientId === 'string' ? clientId : '',
+        allTenants,
+      });
+      return { reply, operationId };
+    } catch (error) {
+      if (error instanceof ControlError) return { reply: errorReply(error.status, error.message), operationId };
+      if (error instanceof DomainError) return { reply: errorReply(STATUS_BY_CODE[error.code], error.message), operationId };
+      deps.logger.error({ err: error, operationId }, 'control-plane handler failed');
+      return { reply: mockErrorReply(`The control plane failed in ${operationId}: ${(error as Error).message}`), operationId };
+    }
+  };
+
+  return (req, res, next) => {
+    handle(req).then(({ reply, operationId }) => {
+      let final = reply;
+      if (operationId && !reply.mockError && deps.responseValidation !== 'off') {
+        const problems = deps.responses.check(operationId, reply, 'application/json');
+        if (problems.length > 0 && deps.responseValidation === 'strict') {
+          final = mockErrorReply(`Control-plane response for ${operationId} (${reply.status}) does not match src/spec/control-plane.openapi.yml: ${problems.join('; ')}`);
+        }
+      }
+      send(res, final, CONTROL_JSON);
+    }, next);
+  };
+}

@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: process.cwd() });
+
+describe('atrium-mock scenarios validate', () => {
+  it('accepts the shipped scenarios and seed sets', async () => {
+    const { stdout } = await cli('scenarios', 'validate');
+    expect(stdout).toMatch(/^\d+ scenarios valid in .*scenarios \(\d+ with an expect script\); \d+ seed sets valid\.$/m);
+  });
+
+  it('exits 1 naming the file, the field and what was expected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenarios-'));
+    writeFileSync(join(dir, 'broken.yml'), 'name: Broken Name\ndescription: x\ntiming: { polls: 0 }\n');
+    const failure = await cli('scenarios', 'validate', dir).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`Invalid scenario file ${join(dir, 'broken.yml')}`);
+    expect(failure?.stderr).toContain('name: expected kebab-case');
+    expect(failure?.stderr).toContain('timing');
+  });
+});

@@ -1,0 +1,63 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { withBrowserRoutes } from './support/data.js';
+import { createTestApp } from './support/test-app.js';
+
+const path = (uri: string) => new URL(uri).pathname;
+
+describe('Connect widget', () => {
+  it('answers the flat request with {"user": {connect_widget_url, guid}} pointing back at the simulator', async () => {
+    const browser = withBrowserRoutes(createTestApp());
+    const atrium = browser.as();
+    const user = await atrium.createUser();
+    const response = await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(200);
+    expect(response.body).toEqual({ user: { connect_widget_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/connect\/[A-Za-z0-9]{48}$/), guid: user } });
+    const options = { mode: 'verification', color_scheme: 'dark', current_institution_code: 'mxbank', ui_message_version: 4, is_mobile_webview: false };
+    const second = await atrium.post(`/users/${user}/connect_widget_url`, options).expect(200);
+    expect(second.body.user.connect_widget_url).not.toBe(response.body.user.connect_widget_url);
+  });
+
+  it('serves a page with the user, the options and its members, once', async () => {
+    const browser = withBrowserRoutes(createTestApp());
+    const atrium = browser.as();
+    const user = await atrium.createUser();
+    const member = (await atrium.createMember(user, 'password', { skip_aggregation: true })).guid;
+    const url = (await atrium.post(`/users/${user}/connect_widget_url`, { mode: 'verification', color_scheme: 'dark' }).expect(200)).body.user.connect_widget_url;
+    const page = await request(browser.server).get(path(url)).expect(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    for (const shown of ['MX Connect (simulated)', user, member, 'MX Bank', 'verification', 'CREATED', 'background:#1d2127']) expect(page.text).toContain(shown);
+    const reused = await request(browser.server).get(path(url)).expect(404);
+    expect(reused.text).toContain('has already been used');
+  });
+
+  it('expires after 10 minutes of simulated time', async () => {
+    const app = createTestApp();
+    const browser = withBrowserRoutes(app);
+    const atrium = browser.as();
+    const user = await atrium.createUser();
+    const fresh = (await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(200)).body.user.connect_widget_url;
+    const stale = (await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(200)).body.user.connect_widget_url;
+    app.clock.advance(9 * 60_000);
+    await request(browser.server).get(path(fresh)).expect(200);
+    app.clock.advance(60_000);
+    const expired = await request(browser.server).get(path(stale)).expect(404);
+    expect(expired.text).toContain('has expired');
+    const unknown = await request(browser.server).get('/connect/nope').expect(404);
+    expect(unknown.text).toContain('This Connect widget link is unknown');
+  });
+
+  it('refuses a wrapped body, unknown members or institutions, unknown users and disabled users', async () => {
+    const atrium = createTestApp().as();
+    const user = await atrium.createUser();
+    const wrapped = await atrium.post(`/users/${user}/connect_widget_url`, { user: { mode: 'aggregation' } }).expect(400);
+    expect(wrapped.body.error.message).toContain('unknown field "user"');
+    await atrium.post(`/users/${user}/connect_widget_url`, { mode: 'bank' }).expect(400);
+    await atrium.post(`/users/${user}/connect_widget_url`).expect(400);
+    const member = await atrium.post(`/users/${user}/connect_widget_url`, { current_member_guid: 'MBR-nope' }).expect(404);
+    expect(member.body.error.message).toBe(`We were unable to find the record you requested: member "MBR-nope" of user "${user}".`);
+    await atrium.post(`/users/${user}/connect_widget_url`, { current_institution_code: 'nobank' }).expect(404);
+    await atrium.post('/users/USR-nope/connect_widget_url', {}).expect(404);
+    await atrium.put(`/users/${user}`, { user: { is_disabled: true } }).expect(200);
+    await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(403);
+  });
+});
