@@ -96,15 +96,26 @@ function readClients(file: string | null): Record<string, string> | null {
   return parsed as Record<string, string>;
 }
 
-/** Records every Atrium exchange in its tenant's journal and metrics once the response is sent. */
-function journalRecorder(deps: AppDeps, clients: Record<string, string> | null): RequestHandler {
+/**
+ * When a response is sent: one structured log line (request id, tenant, operation, status,
+ * duration; never headers or bodies) and, for Atrium requests, the tenant's journal and metrics.
+ */
+function exchangeRecorder(deps: AppDeps, clients: Record<string, string> | null): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
     res.on('finish', () => {
       const exchange = res.locals.exchange as Exchange | undefined;
       const header = req.headers['mx-client-id'];
-      // requests that never authenticated (unknown path, unparsable body) reach the named tenant's journal only without a clients file
+      // requests that never authenticated (unknown path, unparsable body) count for the named tenant only without a clients file
       const tenant = exchange?.tenantId ?? (clients === null && typeof header === 'string' && header !== '' ? header : null);
+      const requestId = (res.getHeader('X-Request-Id') as string | undefined) ?? null;
+      const duration = Math.round((performance.now() - started) * 100) / 100;
+      const operation = exchange?.operationId ?? (res.locals.controlOperation as string | undefined) ?? null;
+      deps.logger.info(
+        { req_id: requestId, tenant, operation, method: req.method, path: req.path, status: res.statusCode, duration_ms: duration, fault: exchange?.faultId },
+        'request',
+      );
+      if (req.path.startsWith('/__mock/')) return;
       deps.control.record(tenant, {
         at: new Date(tenant ? deps.control.now(tenant) : deps.clock.now()).toISOString(),
         method: req.method,
@@ -112,8 +123,8 @@ function journalRecorder(deps: AppDeps, clients: Record<string, string> | null):
         query: req.query as Record<string, unknown>,
         status: res.statusCode,
         operation_id: exchange?.operationId ?? null,
-        request_id: (res.getHeader('X-Request-Id') as string | undefined) ?? null,
-        duration_ms: Math.round((performance.now() - started) * 100) / 100,
+        request_id: requestId,
+        duration_ms: duration,
         fault_id: exchange?.faultId ?? null,
         request_body: req.body === undefined ? null : mask(req.body),
         response_text: res.locals.responseText as string | undefined,
@@ -154,7 +165,7 @@ export function createApp(deps: AppDeps): Express {
     tenantCount: () => deps.tenants.ids().length,
     logger,
   });
-  const recorder = journalRecorder(deps, clients);
+  const recorder = exchangeRecorder(deps, clients);
 
   const app = express();
   app.disable('x-powered-by');
@@ -162,8 +173,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   app.use((req, res, next) => {
     res.setHeader('X-Request-Id', randomUUID().replaceAll('-', ''));
-    if (req.path.startsWith('/__mock/') || req.path === '/__mock') next();
-    else recorder(req, res, next);
+    recorder(req, res, next);
   });
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }));
   app.use((req, res, next) => (req.path.startsWith('/__mock/') || req.path === '/__mock' ? controlRoutes(req, res, next) : next()));

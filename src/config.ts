@@ -25,6 +25,8 @@ export interface Config {
   journalSize: number;
   /** Also send a statement under the root key `user`, which the official SDKs read (atrium-api.md section 9). */
   statementSdkKey: boolean;
+  /** Where every tenant's state is saved on shutdown and restored from on start; null keeps state in memory only. */
+  stateFile: string | null;
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
@@ -44,6 +46,7 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   maxMembersPerUser: 25,
   journalSize: 1000,
   statementSdkKey: false,
+  stateFile: null,
 });
 
 /** Each setting's environment variable; CLI flags win over them. */
@@ -64,6 +67,7 @@ export const ENV_VARS: Record<keyof Config, string> = {
   maxMembersPerUser: 'ATRIUM_MOCK_MAX_MEMBERS_PER_USER',
   journalSize: 'ATRIUM_MOCK_JOURNAL_SIZE',
   statementSdkKey: 'ATRIUM_MOCK_STATEMENT_SDK_KEY',
+  stateFile: 'ATRIUM_MOCK_STATE_FILE',
 };
 
 /** "instant", "polls:3" or "duration:2s" (the CLI/env spelling of a scenario timing). */
@@ -98,6 +102,7 @@ const configSchema = z.strictObject({
   maxMembersPerUser: z.coerce.number().int().min(1),
   journalSize: z.coerce.number().int().min(1).max(100_000),
   statementSdkKey: flag,
+  stateFile: z.string().min(1).nullable(),
 });
 
 export class ConfigError extends Error {

@@ -1,66 +1,84 @@
 #!/usr/bin/env node
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { ConfigError, configFromEnv, ENV_VARS } from './config.js';
+import { Command, Option } from 'commander';
+import { ConfigError, configFromEnv, DEFAULT_CONFIG, ENV_VARS, type Config } from './config.js';
 import { defaultFixturesDir, defaultScenariosDir } from './paths.js';
 import { DataFileError } from './simulation/data-file.js';
 
-const program = new Command().name('atrium-mock').description('A stateful simulator of the MX Atrium API');
+/** Every setting as a flag; `--help` shows each flag's environment variable and default. */
+const START_OPTIONS: [flags: string, key: keyof Config, description: string][] = [
+  ['-p, --port <port>', 'port', 'port to listen on'],
+  ['--host <host>', 'host', 'interface to bind'],
+  ['--seed <seed>', 'seed', 'seed of every generated id and data set (same seed, same data)'],
+  ['--scenarios-dir <dir>', 'scenariosDir', 'scenario files'],
+  ['--fixtures-dir <dir>', 'fixturesDir', 'institutions, MX Bank and test_atrium data, seed sets'],
+  ['--response-validation <mode>', 'responseValidation', 'strict | warn | off: check every response against the spec'],
+  ['--log-level <level>', 'logLevel', 'fatal | error | warn | info | debug | trace | silent'],
+  ['--timing <timing>', 'timing', 'default job timing: instant | polls:N | duration:2s'],
+  ['--challenge-timeout <duration>', 'challengeTimeoutMs', 'how long an MFA challenge waits, e.g. 5m'],
+  ['--clients-file <file>', 'clientsFile', 'JSON {"client id": "api key"}; other keys get 401'],
+  ['--state-file <file>', 'stateFile', 'save every tenant here on shutdown and restore on start'],
+  ['--strict-accept', 'strictAccept', 'require Accept: application/vnd.mx.atrium.v1+json'],
+  ['--statement-sdk-key', 'statementSdkKey', 'also send statements under the root key "user" (official SDKs)'],
+  ['--journal-size <n>', 'journalSize', 'requests kept per tenant in the journal'],
+  ['--max-users <n>', 'maxUsers', 'users per client'],
+  ['--max-members-per-user <n>', 'maxMembersPerUser', 'members per user'],
+  ['--body-limit <size>', 'bodyLimit', 'largest request body, e.g. 1mb'],
+];
 
-program
-  .command('start', { isDefault: true })
-  .description('run the simulator')
-  .option('-p, --port <port>', `port to listen on (${ENV_VARS.port}, default 8080)`)
-  .option('--host <host>', `interface to bind (${ENV_VARS.host}, default 0.0.0.0)`)
-  .option('--seed <seed>', `seed of every generated id and data set (${ENV_VARS.seed})`)
-  .option('--scenarios-dir <dir>', `scenario files (${ENV_VARS.scenariosDir})`)
-  .option('--fixtures-dir <dir>', `fixture data sets (${ENV_VARS.fixturesDir})`)
-  .option('--response-validation <mode>', `strict | warn | off (${ENV_VARS.responseValidation}, default strict)`)
-  .option('--log-level <level>', `fatal | error | warn | info | debug | silent (${ENV_VARS.logLevel})`)
-  .option('--timing <timing>', `instant | polls:N | duration:2s (${ENV_VARS.timing}, default polls:1)`)
-  .option('--strict-accept', `require Accept: application/vnd.mx.atrium.v1+json (${ENV_VARS.strictAccept})`)
-  .option('--clients-file <file>', `JSON {"client id": "api key"}; other keys get 401 (${ENV_VARS.clientsFile})`)
-  .option('--journal-size <n>', `requests kept per tenant (${ENV_VARS.journalSize}, default 1000)`)
-  .option('--statement-sdk-key', `also send statements under the root key "user" the official SDKs read (${ENV_VARS.statementSdkKey})`)
-  .action(async (options: Record<string, unknown>) => {
-    const { buildDeps, createApp } = await import('./app.js');
-    let config;
-    try {
-      config = configFromEnv(options);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        console.error(error.message);
-        process.exit(2);
-      }
-      throw error;
-    }
-    let deps;
-    try {
-      deps = buildDeps(config);
-    } catch (error) {
-      if (error instanceof DataFileError) {
-        console.error(error.message);
-        process.exit(2);
-      }
-      throw error;
-    }
-    const server = createServer(createApp(deps));
-    server.listen(config.port, config.host, () => {
-      deps.logger.info({ port: config.port, host: config.host, seed: config.seed }, `atrium-mock listening on http://${config.host}:${config.port}`);
-    });
-    const stop = () => {
-      server.close(() => process.exit(0));
-      server.closeIdleConnections();
-    };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  });
+function describeDefault(key: keyof Config): string {
+  const value = DEFAULT_CONFIG[key];
+  if (key === 'challengeTimeoutMs') return '5m';
+  if (key === 'timing') return 'polls:1';
+  if (key === 'scenariosDir' || key === 'fixturesDir') return `${key === 'scenariosDir' ? 'scenarios' : 'fixtures'}/ of the package`;
+  return value === null ? 'none' : String(value);
+}
+
+/** Reports a startup problem the user can fix (bad config, broken data file) and exits 2. */
+function exitWith(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof DataFileError || (error instanceof Error && error.name === 'StateFileError')) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const program = new Command().name('atrium-mock').description('A stateful simulator of the MX Atrium API and a contract test kit').showHelpAfterError();
+
+const start = program.command('start', { isDefault: true }).description('run the simulator (the default command)');
+const optionKeys = START_OPTIONS.map(([flags, key, description]) => {
+  const option = new Option(flags, `${description} [env ${ENV_VARS[key]}; default ${describeDefault(key)}]`);
+  start.addOption(option);
+  return [option.attributeName(), key] as const;
+});
+start.action(async (options: Record<string, unknown>) => {
+  let config: Config;
+  try {
+    config = configFromEnv(Object.fromEntries(optionKeys.map(([attribute, key]) => [key, options[attribute]])));
+  } catch (error) {
+    exitWith(error);
+  }
+  const { createLogger } = await import('./logger.js');
+  const { startServer } = await import('./server.js');
+  const logger = await createLogger(config.logLevel);
+  const running = await startServer(config, logger).catch(exitWith);
+  const stop = (signal: string) => {
+    running.stop(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'could not stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+});
 
 const scenarios = program.command('scenarios').description('work with scenario files');
 scenarios
   .command('validate')
-  .description('check every scenario file (and the fixture seed sets) and report each problem with its file and field')
+  .description('check every scenario file (and the fixture seed sets); report each problem with its file and field')
   .argument('[dir]', 'scenario directory', defaultScenariosDir)
   .option('--fixtures-dir <dir>', 'fixtures directory whose sets/ to check too', defaultFixturesDir)
   .action(async (dir: string, options: { fixturesDir: string }) => {

@@ -104,11 +104,21 @@ export class ControlPlane {
     return { format: SNAPSHOT_FORMAT, version: 1, state: structuredClone(this.deps.tenants.get(tenantId)) };
   }
 
+  /** Why a snapshot cannot be restored, or null when it can. */
+  checkSnapshot(snapshot: unknown): string | null {
+    const result = validateSnapshot(snapshot, this.deps.scenarios);
+    return result.ok ? null : `Invalid snapshot: ${result.problems.join('; ')}.`;
+  }
+
   /** Replaces the tenant's state with a snapshot; an invalid one is refused and nothing changes. */
   restore(tenantId: string, snapshot: unknown): void {
     const result = validateSnapshot(snapshot, this.deps.scenarios);
     if (!result.ok) throw new ControlError(400, `Invalid snapshot: ${result.problems.join('; ')}.`);
     this.deps.tenants.replace({ ...structuredClone(result.snapshot.state), tenant_id: tenantId });
+  }
+
+  tenantIds(): string[] {
+    return this.deps.tenants.ids();
   }
 
   // --- scenarios ---------------------------------------------------------------------------

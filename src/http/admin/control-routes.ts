@@ -150,6 +150,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
 
   return (req, res, next) => {
     handle(req).then(({ reply, operationId }) => {
+      res.locals.controlOperation = operationId;
       let final = reply;
       if (operationId && !reply.mockError && deps.responseValidation !== 'off') {
         const problems = deps.responses.check(operationId, reply, 'application/json');

@@ -1,0 +1,28 @@
+# atrium-mock: the MX Atrium simulator. Build: docker build -t atrium-mock .
+# Run: docker run --rm -p 8080:8080 atrium-mock      (state across restarts: add
+#      -v atrium-state:/data -e ATRIUM_MOCK_STATE_FILE=/data/state.json)
+# test/dockerfile.test.ts replays these steps outside Docker, so keep them plain.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY src ./src
+RUN npm run build
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY src/spec/atrium.openapi.yml src/spec/control-plane.openapi.yml ./src/spec/
+COPY src/generated/atrium.openapi.json src/generated/control-plane.openapi.json ./src/generated/
+COPY fixtures ./fixtures
+COPY scenarios ./scenarios
+RUN mkdir -p /data && chown node:node /data
+USER node
+ENV ATRIUM_MOCK_HOST=0.0.0.0 ATRIUM_MOCK_PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:8080/__mock/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/main.js"]

@@ -1,0 +1,83 @@
+/** Finding and reading consumer pact files (V2, V3 and V4 JSON) without the pact core. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PactInteraction {
+  description: string;
+  /** Provider state names, in the order the verifier sets them up. */
+  states: string[];
+  /** V4 interaction type; V2/V3 interactions are HTTP. */
+  type: string;
+}
+
+export interface PactFile {
+  path: string;
+  consumer: string;
+  provider: string;
+  interactions: PactInteraction[];
+}
+
+const HTTP = 'Synchronous/HTTP';
+
+/** The files to verify: each path as given, a directory as its `*.json` files (sorted). Answers the files and a problem per unusable path. */
+export function findPactFiles(paths: readonly string[]): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      problems.push(`${path}: no such file or directory.`);
+      continue;
+    }
+    if (!isDirectory) {
+      files.push(path);
+      continue;
+    }
+    const found = readdirSync(path)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(path, name));
+    if (found.length === 0) problems.push(`${path}: the directory has no pact files (*.json).`);
+    files.push(...found);
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+type Json = Record<string, unknown>;
+
+const nameOf = (party: unknown): string => (typeof (party as Json | undefined)?.name === 'string' ? ((party as Json).name as string) : '(unnamed)');
+
+function statesOf(interaction: Json): string[] {
+  if (Array.isArray(interaction.providerStates)) {
+    return interaction.providerStates.map((state) => (typeof (state as Json)?.name === 'string' ? ((state as Json).name as string) : '')).filter(Boolean);
+  }
+  return typeof interaction.providerState === 'string' && interaction.providerState !== '' ? [interaction.providerState] : [];
+}
+
+/** Reads one pact file; answers it or a sentence saying why it cannot be verified. */
+export function readPactFile(path: string): PactFile | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return `${path}: not a readable JSON file (${(error as Error).message}).`;
+  }
+  const pact = raw as Json;
+  if (!pact || typeof pact !== 'object' || !Array.isArray(pact.interactions)) {
+    return `${path}: not a pact file (no "interactions" list).`;
+  }
+  const interactions = (pact.interactions as Json[]).map((interaction) => ({
+    description: typeof interaction?.description === 'string' ? interaction.description : '(no description)',
+    states: statesOf(interaction ?? {}),
+    type: typeof interaction?.type === 'string' ? interaction.type : HTTP,
+  }));
+  const messages = interactions.filter((interaction) => interaction.type !== HTTP);
+  if (messages.length > 0) {
+    return `${path}: ${messages.length} interaction(s) are not HTTP (${[...new Set(messages.map((interaction) => interaction.type))].join(', ')}, e.g. "${messages[0]!.description}"); the simulator verifies HTTP interactions only.`;
+  }
+  return { path, consumer: nameOf(pact.consumer), provider: nameOf(pact.provider), interactions };
+}
+
+export const describeStates = (states: readonly string[]): string => (states.length ? ` (given ${states.map((state) => `"${state}"`).join(' and ')})` : '');

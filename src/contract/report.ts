@@ -1,0 +1,131 @@
+/** The readable report of a verifyPacts run, built from the pact core's JSON results. */
+import { describeStates, type PactFile } from './pact-files.js';
+import type { StatePlan } from './provider-states.js';
+
+/** One mismatch as the pact core's verifier JSON reports it. */
+interface Mismatch {
+  type?: string;
+  mismatch?: string;
+  message?: string;
+  path?: string;
+  key?: string;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+interface VerifierError {
+  interaction?: string;
+  mismatch?: { type?: string; message?: string; mismatches?: Mismatch[] };
+}
+
+/** What `pactffi_verifier_json` answers for one verification run. */
+export interface VerifierResults {
+  result?: boolean;
+  interactionResults?: { description?: string; result?: string; duration?: string }[];
+  errors?: VerifierError[];
+  pendingErrors?: VerifierError[];
+  output?: string[];
+}
+
+/** One pact file's verification: the file, the core's results, or why the core did not answer results. */
+export interface FileVerification {
+  pact: PactFile;
+  results?: VerifierResults;
+  crash?: string;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+export const plain = (text: string): string => text.replace(ANSI, '');
+
+const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+function describeMismatch(mismatch: Mismatch): string {
+  const text = plain(mismatch.mismatch ?? mismatch.message ?? '');
+  switch (mismatch.type) {
+    case 'StatusMismatch':
+      return `status: expected ${show(mismatch.expected)}, got ${show(mismatch.actual)}`;
+    case 'BodyMismatch':
+      return `body ${mismatch.path ?? ''}: ${text}`.replace('body : ', 'body: ');
+    case 'HeaderMismatch':
+      return `header ${mismatch.key ?? ''}: ${text}`;
+    case 'BodyTypeMismatch':
+      return `body type: expected ${show(mismatch.expected)}, got ${show(mismatch.actual)}`;
+    default:
+      return text || JSON.stringify(mismatch);
+  }
+}
+
+function describeError(error: VerifierError): string[] {
+  const mismatches = error.mismatch?.mismatches;
+  if (mismatches?.length) return mismatches.map(describeMismatch);
+  return [plain(error.mismatch?.message ?? JSON.stringify(error.mismatch ?? error))];
+}
+
+/** The core names an interaction "Verifying a pact between C and P[ Given S] - description". */
+const errorsFor = (errors: VerifierError[] | undefined, description: string): VerifierError[] =>
+  (errors ?? []).filter((error) => error.interaction === description || error.interaction?.endsWith(` - ${description}`));
+
+interface Tally {
+  passed: number;
+  failed: number;
+  pending: number;
+}
+
+function fileSection(file: FileVerification, tally: Tally): string[] {
+  const { pact, results } = file;
+  const lines = [`${pact.path}: ${pact.consumer} -> ${pact.provider}, ${pact.interactions.length} interaction(s)`];
+  if (file.crash !== undefined || !results) {
+    tally.failed += pact.interactions.length;
+    return [...lines, `  the pact core did not verify this file: ${plain(file.crash ?? 'no results')}`];
+  }
+  const outcomes = results.interactionResults ?? [];
+  pact.interactions.forEach((interaction, index) => {
+    const outcome = outcomes[index]?.description === interaction.description ? outcomes[index] : outcomes.find((candidate) => candidate.description === interaction.description);
+    const errors = errorsFor(results.errors, interaction.description);
+    const pending = errorsFor(results.pendingErrors, interaction.description);
+    const label = `${interaction.description}${describeStates(interaction.states)}`;
+    if (errors.length > 0 || (outcome && outcome.result !== 'OK' && pending.length === 0)) {
+      tally.failed += 1;
+      lines.push(`  FAILED   ${label}`);
+      for (const error of errors) lines.push(...describeError(error).map((text) => `             - ${text}`));
+    } else if (pending.length > 0) {
+      tally.pending += 1;
+      lines.push(`  pending  ${label} (fails, but the pact marks it pending)`);
+      for (const error of pending) lines.push(...describeError(error).map((text) => `             - ${text}`));
+    } else if (outcome) {
+      tally.passed += 1;
+      lines.push(`  ok       ${label}`);
+    } else {
+      tally.failed += 1;
+      lines.push(`  FAILED   ${label}`, '             - the pact core reported no result for this interaction');
+    }
+  });
+  return lines;
+}
+
+export interface ReportInput {
+  files: FileVerification[];
+  plans: Map<string, StatePlan>;
+  /** Problems found before or around verification (unreadable files, unknown states, failed state setups). */
+  problems: string[];
+}
+
+/** The report and whether everything passed. */
+export function buildReport(input: ReportInput): { passed: boolean; report: string } {
+  const tally: Tally = { passed: 0, failed: 0, pending: 0 };
+  const sections = input.files.map((file) => fileSection(file, tally));
+  const passed = input.problems.length === 0 && tally.failed === 0 && input.files.length > 0;
+  const total = tally.passed + tally.failed + tally.pending;
+  const counts = input.files.length
+    ? `${input.files.length} pact file(s), ${total} interaction(s): ${tally.passed} passed, ${tally.failed} failed${tally.pending ? `, ${tally.pending} pending` : ''}`
+    : 'nothing was verified';
+  const lines = [`Pact verification against atrium-mock: ${passed ? 'PASSED' : 'FAILED'} (${counts})`];
+  if (input.problems.length) lines.push('', 'Problems:', ...input.problems.map((problem) => `  - ${problem}`));
+  for (const section of sections) lines.push('', ...section);
+  if (input.plans.size) {
+    lines.push('', 'Provider states:');
+    for (const plan of input.plans.values()) lines.push(`  "${plan.state}": ${plan.source}`);
+  }
+  return { passed, report: `${lines.join('\n')}\n` };
+}

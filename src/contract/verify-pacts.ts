@@ -1,0 +1,170 @@
+/**
+ * Verifies consumer pacts (a team's own, or ours) against an in-process simulator: provider states
+ * become scenario activations and seeds, every interaction runs in a fresh tenant, and the answer is
+ * a pass/fail plus a report a person can read.
+ *
+ * `@pact-foundation/pact` is loaded only when this runs, so importing atrium-mock does not need it.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { VerifierOptions } from '@pact-foundation/pact';
+import { createSimulator, type Simulator, type SimulatorOptions } from '../index.js';
+import { DataFileError } from '../simulation/data-file.js';
+import { findPactFiles, readPactFile, type PactFile } from './pact-files.js';
+import { applyState, knownStates, loadStateMap, planStates, type StateMap, type StatePlan } from './provider-states.js';
+import { buildReport, type FileVerification, type VerifierResults } from './report.js';
+
+export type { StateMap, StateSetup } from './provider-states.js';
+
+export type PactLogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
+
+export interface VerifyPactsOptions {
+  /** Pact files; a directory among them stands for its `*.json` files. */
+  pactFiles?: readonly string[];
+  /** A directory of pact files (`*.json`, not recursive). */
+  pactDir?: string;
+  /** Provider state name -> `{ scenario?, seed?, steps? }` (or another state name), or the path of such a YAML/JSON file. */
+  stateMap?: string | StateMap;
+  /** Log level of the pact core and pact-js (default `error`). */
+  logLevel?: PactLogLevel;
+  /** Settings of the simulator the pacts are verified against (seed, timing, scenariosDir, fixturesDir, ...); it always listens on port 0. */
+  simulator?: Omit<SimulatorOptions, 'port' | 'host'>;
+  /** Milliseconds the verifier waits for each response (default 30000). */
+  timeout?: number;
+}
+
+export interface VerifyPactsResult {
+  passed: boolean;
+  report: string;
+}
+
+/** The tenant every request of the current interaction lands in (MX-Client-ID is rewritten to it). */
+class TenantRotation {
+  #count = 0;
+  current = 'pact-0';
+  /** Values set up by the current interaction's states so far, handed to fromProviderState. */
+  values: Record<string, string> = {};
+
+  constructor(private readonly sim: Simulator) {}
+
+  next(): void {
+    this.#count += 1;
+    this.current = `pact-${this.#count}`;
+    this.values = {};
+    this.sim.reset({ clientId: this.current });
+  }
+}
+
+type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
+
+function stateHandlers(sim: Simulator, plans: Map<string, StatePlan>, tenants: TenantRotation, problems: string[]): StateHandlers {
+  const handlers: StateHandlers = {
+    // Interactions without a state: the core still calls setup with "", which starts a fresh tenant (beforeEach).
+    '': async () => ({}),
+  };
+  for (const plan of plans.values()) {
+    handlers[plan.state] = async () => {
+      try {
+        Object.assign(tenants.values, await applyState(sim, plan, tenants.current));
+        return { ...tenants.values };
+      } catch (error) {
+        problems.push(`Setting up provider state "${plan.state}" (${plan.source}) failed: ${(error as Error).message}`);
+        throw error;
+      }
+    };
+  }
+  return handlers;
+}
+
+/** The JSON the pact core answers (resolved on success, the rejection's message on failure), or the failure text. */
+function parseResults(text: string): VerifierResults | undefined {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' && 'result' in parsed ? (parsed as VerifierResults) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadPact(): Promise<typeof import('@pact-foundation/pact') | string> {
+  try {
+    return await import('@pact-foundation/pact');
+  } catch (error) {
+    return `@pact-foundation/pact could not be loaded (${(error as Error).message}). Install it next to atrium-mock: npm i -D @pact-foundation/pact@16.4.0`;
+  }
+}
+
+/**
+ * Verifies the pacts against a fresh in-process simulator. Never throws for bad input (missing
+ * files, unknown states, mismatches): it answers `passed: false` and says why in the report.
+ */
+export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPactsResult> {
+  const problems: string[] = [];
+  const paths = [...(options.pactDir !== undefined ? [options.pactDir] : []), ...(options.pactFiles ?? [])];
+  if (paths.length === 0) problems.push('No pact files given: pass pactFiles or pactDir.');
+  const found = findPactFiles(paths);
+  problems.push(...found.problems);
+  const pacts: PactFile[] = [];
+  for (const file of found.files) {
+    const read = readPactFile(file);
+    if (typeof read === 'string') problems.push(read);
+    else pacts.push(read);
+  }
+
+  let stateMap: StateMap = {};
+  try {
+    stateMap = typeof options.stateMap === 'string' ? loadStateMap(options.stateMap) : (options.stateMap ?? {});
+  } catch (error) {
+    problems.push(error instanceof DataFileError ? error.message : `States file ${String(options.stateMap)}: ${(error as Error).message}`);
+  }
+
+  const sim = await createSimulator({ ...options.simulator, port: 0 });
+  try {
+    const { plans, problems: stateProblems } = planStates(
+      pacts.flatMap((pact) => pact.interactions.flatMap((interaction) => interaction.states)),
+      stateMap,
+      knownStates(sim),
+    );
+    if (stateProblems.length) {
+      const known = knownStates(sim);
+      problems.push(
+        ...stateProblems,
+        `Known scenarios: ${known.scenarios.join(', ')}.`,
+        `Known seed sets: ${known.seedSets.join(', ')}.`,
+        'Name your provider states after a scenario or a seed set, or map them in a states file (--states states.yml): "my state": { seed: connected-mxbank-member }.',
+      );
+    }
+    if (problems.length > 0) return buildReport({ files: [], plans, problems });
+
+    const pact = await loadPact();
+    if (typeof pact === 'string') return buildReport({ files: [], plans, problems: [pact] });
+
+    const tenants = new TenantRotation(sim);
+    const files: FileVerification[] = [];
+    for (const file of pacts) {
+      const verifier = new pact.Verifier({
+        provider: file.provider,
+        providerBaseUrl: sim.url,
+        pactUrls: [file.path],
+        logLevel: options.logLevel ?? 'error',
+        ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+        stateHandlers: stateHandlers(sim, plans, tenants, problems),
+        beforeEach: async () => tenants.next(),
+        requestFilter: (req: IncomingMessage, _res: unknown, next: () => void) => {
+          // Send the request to the tenant its states were set up in (requests without credentials stay without).
+          if (req.headers['mx-client-id'] !== undefined) req.headers['mx-client-id'] = tenants.current;
+          next();
+        },
+      });
+      try {
+        files.push({ pact: file, results: parseResults(await verifier.verifyProvider()) ?? {} });
+      } catch (error) {
+        const message = (error as Error).message ?? String(error);
+        const results = parseResults(message);
+        files.push(results ? { pact: file, results } : { pact: file, crash: message });
+      }
+    }
+    return buildReport({ files, plans, problems });
+  } finally {
+    await sim.close();
+  }
+}
