@@ -106,4 +106,16 @@ scenarios
     for (const scenario of loadScenarioDirectory(dir)) console.log(`${scenario.name.padEnd(42)} ${scenario.description}`);
   });
 
+program
+  .command('identify')
+  .description('run Account Owner Identification against any Atrium base URL and print the owners (`atrium-mock identify --help`)')
+  .helpOption(false)
+  .allowUnknownOption()
+  .allowExcessArguments()
+  .action(async () => {
+    // the reference client's own CLI parses these arguments (src/client/cli.ts)
+    const { runCli } = await import('./client/cli.js');
+    process.exitCode = await runCli(process.argv.slice(process.argv.indexOf('identify')));
+  });
+
 await program.parseAsync();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../src/index.js';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: process.cwd() });
@@ -25,5 +26,24 @@ describe('atrium-mock scenarios validate', () => {
     expect(failure?.stderr).toContain(`Invalid scenario file ${join(dir, 'broken.yml')}`);
     expect(failure?.stderr).toContain('name: expected kebab-case');
     expect(failure?.stderr).toContain('timing');
+  });
+});
+
+describe('atrium-mock identify', () => {
+  it('runs the identification workflow against a base URL and prints the owners as JSON', async () => {
+    const sim = await createSimulator();
+    try {
+      const { stdout } = await cli(
+        'identify', '--base-url', sim.url, '--api-key', 'key', '--client-id', 'cli-identify',
+        '--institution', 'mxbank', '--username', 'test_atrium', '--password', 'challenge', '--answers', 'challenge,correct',
+        '--poll-interval', '0', '--json', '--quiet',
+      );
+      const result = JSON.parse(stdout) as { identified: boolean; member_guid: string; account_owners: { guid: string }[] };
+      expect(result).toMatchObject({ identified: true, member_guid: expect.stringMatching(/^MBR-/) });
+      expect(result.account_owners.length).toBeGreaterThan(0);
+      expect(result.account_owners[0]!.guid).toMatch(/^ACO-/);
+    } finally {
+      await sim.close();
+    }
   });
 });

@@ -63,6 +63,15 @@ describe('the atrium-mock process', () => {
     expect(stderr).toContain('maxUsers (ATRIUM_MOCK_MAX_USERS)');
   });
 
+  it('refuses to start with a broken scenario file, naming the file and the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenarios-'));
+    writeFileSync(join(dir, 'broken.yml'), 'name: broken\ndescription: x\nauthentication: { outcome: HAPPY }\n');
+    const launched = launch(['start', '--port', '0', '--scenarios-dir', dir]);
+    expect(await launched.exited).toBe(2);
+    expect(launched.stderr()).toContain(`Invalid scenario file ${join(dir, 'broken.yml')}`);
+    expect(launched.stderr()).toContain('authentication.outcome');
+  });
+
   it('logs one JSON line per request with request id, tenant, operation, status and duration, never credentials', async () => {
     const running = await start();
     const user = (await (await call(running.url, 'POST', '/users', { user: { identifier: 'logged' } })).json()) as { user: { guid: string } };

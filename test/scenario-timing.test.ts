@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultScenariosDir } from '../src/paths.js';
+import { createTestApp } from './support/test-app.js';
+
+/** A scenarios directory with the shipped files plus one more. */
+function scenariosWith(name: string, text: string): string {
+  const directory = mkdtempSync(join(tmpdir(), 'scenarios-'));
+  cpSync(defaultScenariosDir, directory, { recursive: true });
+  writeFileSync(join(directory, name), text);
+  return directory;
+}
+
+describe('scenario timing', () => {
+  it('can slow one phase down while the others follow the scenario timing', async () => {
+    const scenariosDir = scenariosWith(
+      'slow-transactions.yml',
+      [
+        'name: slow-transactions',
+        'description: transactions take a simulated minute, everything else one status read',
+        'match: { credentials: { password: slow_transactions } }',
+        'timing: { polls: 1 }',
+        'timing_by_phase: { accounts_processed: { duration: 1m } }',
+      ].join('\n'),
+    );
+    const { as, clock } = createTestApp({ scenariosDir });
+    const atrium = as();
+    const user = await atrium.createUser();
+    const member = (await atrium.createMember(user, 'slow_transactions')).guid;
+    expect((await atrium.status(user, member)).body.member.status).toBe('AUTHENTICATED');
+    expect((await atrium.status(user, member)).body.member.status).toBe('TRANSFERRED');
+    expect((await atrium.status(user, member)).body.member.status).toBe('TRANSFERRED');
+    clock.advance(59_000);
+    expect((await atrium.status(user, member)).body.member.status).toBe('TRANSFERRED');
+    clock.advance(1_000);
+    // the minute is over: the phase after it follows polls: 1 again, so this read moves it on as well
+    expect((await atrium.status(user, member)).body.member).toMatchObject({ status: 'COMPLETED', is_being_aggregated: false });
+  });
+
+  it('follows a scenario-level instant timing regardless of the global default', async () => {
+    const scenariosDir = scenariosWith(
+      'instant.yml',
+      'name: instant-bank\ndescription: everything at once\nmatch: { credentials: { password: instant } }\ntiming: instant\n',
+    );
+    const atrium = createTestApp({ scenariosDir, timing: 'polls:5' }).as();
+    const user = await atrium.createUser();
+    const member = (await atrium.createMember(user, 'instant')).guid;
+    expect((await atrium.status(user, member)).body.member).toMatchObject({ status: 'COMPLETED', is_being_aggregated: false });
+  });
+});
