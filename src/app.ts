@@ -13,7 +13,7 @@ import { completeOAuth } from './domain/oauth.js';
 import { installTestAtrium } from './domain/test-atrium.js';
 import { loadDataSets, type DataSets } from './factories/data-sets.js';
 import { createControlRoutes } from './http/admin/control-routes.js';
-import { AtriumDispatcher, createAtriumPipeline, type Exchange } from './http/atrium-pipeline.js';
+import { AtriumDispatcher, createAtriumPipeline, jsonBody, type Exchange } from './http/atrium-pipeline.js';
 import { createErrorHandler } from './http/body-errors.js';
 import { createOAuthAndWidgetRouter } from './http/oauth-and-widget-routes.js';
 import { loadSpec } from './http/openapi.js';
@@ -126,7 +126,7 @@ function exchangeRecorder(deps: AppDeps, clients: Record<string, string> | null)
         request_id: requestId,
         duration_ms: duration,
         fault_id: exchange?.faultId ?? null,
-        request_body: req.body === undefined ? null : mask(req.body),
+        request_body: jsonBody(req) === undefined ? null : mask(jsonBody(req)),
         response_text: res.locals.responseText as string | undefined,
       });
     });
@@ -176,6 +176,8 @@ export function createApp(deps: AppDeps): Express {
     recorder(req, res, next);
   });
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }));
+  // a body without Content-Type is read raw, only to tell an empty one (fine) from a real one (415)
+  app.use(express.raw({ limit: config.bodyLimit, type: (req) => req.headers['content-type'] === undefined }));
   app.use((req, res, next) => (req.path.startsWith('/__mock/') || req.path === '/__mock' ? controlRoutes(req, res, next) : next()));
   // the pages a browser opens (OAuth windows, Connect widget URLs): no MX headers, the token names the tenant
   app.use(createOAuthAndWidgetRouter({ tenants: deps.tenants, clock: deps.clock, shared, logger }));

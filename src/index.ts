@@ -21,6 +21,7 @@ export type { MetricsReport } from './control/metrics.js';
 export type { TenantSnapshot } from './control/snapshot.js';
 export { ManualClock, systemClock, type Clock } from './simulation/clock.js';
 export type { ScriptStep } from './simulation/script-schema.js';
+export { verifyPacts, type VerifyPactsOptions, type VerifyPactsResult, type StateMap } from './contract/verify-pacts.js';
 
 export interface SimulatorOptions extends Partial<Omit<Config, 'port'>> {
   /** 0 (the default) picks a free port. */

@@ -107,6 +107,33 @@ scenarios
   });
 
 program
+  .command('verify-pacts')
+  .description('verify your consumer pacts against an in-process simulator; exit 1 with a readable report when any interaction fails')
+  .argument('<pacts...>', 'pact files, or directories of them')
+  .option('--states <file>', 'YAML/JSON map of provider states to scenarios, seed sets or steps (names of scenarios and seed sets work without it)')
+  .option('--log-level <level>', 'pact core log level: trace | debug | info | warn | error', 'error')
+  .option('--seed <seed>', `seed of the simulator (${ENV_VARS.seed})`)
+  .option('--timing <timing>', 'job timing of the simulator: instant | polls:N | duration:2s')
+  .option('--scenarios-dir <dir>', 'scenario files of the simulator')
+  .option('--fixtures-dir <dir>', 'fixtures of the simulator')
+  .option('--timeout <ms>', 'per response, in milliseconds', (value: string) => Number(value))
+  .action(async (pacts: string[], options: Record<string, string | number | undefined>) => {
+    const { verifyPacts } = await import('./contract/verify-pacts.js');
+    const simulator = Object.fromEntries(
+      (['seed', 'timing', 'scenariosDir', 'fixturesDir'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
+    );
+    const result = await verifyPacts({
+      pactFiles: pacts,
+      stateMap: options.states as string | undefined,
+      logLevel: options.logLevel as 'trace' | 'debug' | 'info' | 'warn' | 'error',
+      simulator,
+      ...(options.timeout !== undefined ? { timeout: options.timeout as number } : {}),
+    });
+    process.stdout.write(`${result.report}\n`);
+    process.exitCode = result.passed ? 0 : 1;
+  });
+
+program
   .command('identify')
   .description('run Account Owner Identification against any Atrium base URL and print the owners (`atrium-mock identify --help`)')
   .helpOption(false)

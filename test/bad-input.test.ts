@@ -1,3 +1,4 @@
+import http from 'node:http';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../src/http/handlers/index.js';
@@ -55,6 +56,29 @@ describe('bad input gets a clear MX error, never a 500', () => {
     const { app } = createTestApp();
     const response = await request(app).post('/users').set(headers).set('Content-Type', 'text/plain').send('identifier=x').expect(415);
     expect(response.body.error.message).toContain('must be application/json');
+  });
+
+  it('treats an empty chunked body without Content-Type as no body, and a real one as 415', async () => {
+    const { app } = createTestApp();
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    const post = (path: string, payload?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const { request: send } = http;
+        const outgoing = send({ host: '127.0.0.1', port, path, method: 'POST', headers }, (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        });
+        outgoing.on('error', reject);
+        outgoing.end(payload);
+      });
+    try {
+      expect(await post('/users/test_atrium/members/test_atrium_member/identify')).toBe(200);
+      expect(await post('/users/test_atrium/members/test_atrium_member/identify', '{"include_transactions":true}')).toBe(415);
+    } finally {
+      server.close();
+    }
   });
 
   it('answers a missing body with 400', async () => {

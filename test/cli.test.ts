@@ -47,3 +47,33 @@ describe('atrium-mock identify', () => {
     }
   });
 });
+
+describe('atrium-mock verify-pacts', () => {
+  const pact = (status: number) => ({
+    consumer: { name: 'cli-test-consumer' },
+    provider: { name: 'mx-atrium' },
+    interactions: [
+      {
+        description: 'a request for MX Bank',
+        request: { method: 'GET', path: '/institutions/mxbank', headers: { 'MX-API-Key': 'k', 'MX-Client-ID': 'c', Accept: 'application/vnd.mx.atrium.v1+json' } },
+        response: { status, headers: { 'Content-Type': 'application/vnd.mx.atrium.v1+json' }, body: { institution: { code: 'mxbank', name: 'MX Bank' } } },
+      },
+    ],
+    metadata: { pactSpecification: { version: '3.0.0' } },
+  });
+
+  it('exits 0 with a report when every interaction holds, and 1 naming what failed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pacts-'));
+    writeFileSync(join(dir, 'good.json'), JSON.stringify(pact(200)));
+    const { stdout } = await cli('verify-pacts', dir);
+    expect(stdout).toContain('Pact verification against atrium-mock: PASSED (1 pact file(s), 1 interaction(s): 1 passed, 0 failed)');
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...pact(201), consumer: { name: 'another-consumer' } }));
+    const failure = await cli('verify-pacts', join(dir, 'bad.json')).then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stdout).toContain('FAILED');
+    expect(failure?.stdout).toMatch(/status: expected 201, got 200/);
+  });
+});

@@ -3,9 +3,10 @@
  * named like a scenario activates it for the tenant, a state named like a seed set seeds it, and a
  * states file maps any other name onto `{ scenario, seed, steps }`.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Simulator } from '../index.js';
-import { DataFileError, readYamlData } from '../simulation/data-file.js';
+import { DataFileError, describeIssues, parseYaml } from '../simulation/data-file.js';
 import { scriptSchema, type ScriptStep } from '../simulation/script-schema.js';
 
 /** What one provider state sets up, applied in this order: activate the scenario, run the seed set, run the steps. */
@@ -21,15 +22,12 @@ export interface StateSetup {
 /** Provider state name -> what it sets up; a string value is another name, resolved like a state name. `{}` sets up nothing. */
 export type StateMap = Record<string, StateSetup | string>;
 
-export const stateMapSchema = z.record(
-  z.string(),
-  z.union([z.string().min(1), z.strictObject({ scenario: z.string().min(1).optional(), seed: z.string().min(1).optional(), steps: scriptSchema.optional() })]),
-);
+const stateSetupSchema = z.strictObject({ scenario: z.string().min(1).optional(), seed: z.string().min(1).optional(), steps: scriptSchema.optional() });
 
 /** How one provider state name is set up, and why (for the report). */
 export interface StatePlan extends StateSetup {
   state: string;
-  /** e.g. `seed set`, `scenario`, `states file: seed set connected-mxbank-member`. */
+  /** e.g. `seed set connected-mxbank-member`, `states file: scenario denied + 3 seed step(s)`. */
   source: string;
 }
 
@@ -42,12 +40,36 @@ export function knownStates(sim: Simulator): KnownStates {
   return { scenarios: sim.scenarios().map((scenario) => scenario.name), seedSets: sim.deps.control.seedSets().map((set) => set.name) };
 }
 
-/** Reads a states file (YAML or JSON); throws a DataFileError naming the file and each bad field. */
-export function loadStateMap(file: string): StateMap {
-  return readYamlData(file, stateMapSchema, 'states file') as StateMap;
+/** Checks a state map (parsed from `source`); throws a DataFileError naming the source and each bad field. */
+export function parseStateMap(raw: unknown, source: string): StateMap {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new DataFileError(source, ['(file): expected a mapping of provider state names to { scenario, seed, steps } or to a scenario or seed set name'], 'states file');
+  }
+  const problems: string[] = [];
+  const map: StateMap = {};
+  for (const [state, value] of Object.entries(raw)) {
+    if (typeof value === 'string' && value !== '') {
+      map[state] = value;
+      continue;
+    }
+    const parsed = stateSetupSchema.safeParse(value ?? {});
+    if (parsed.success) map[state] = parsed.data;
+    else problems.push(...describeIssues(parsed.error).map((problem) => `${state}: ${problem.replace(/^\(file\): /, '')}`));
+  }
+  if (problems.length) throw new DataFileError(source, problems, 'states file');
+  return map;
 }
 
-export { DataFileError };
+/** Reads a states file (YAML or JSON); throws a DataFileError naming the file and each bad field. */
+export function loadStateMap(file: string): StateMap {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new DataFileError(file, [`not readable YAML or JSON: ${(error as Error).message}`], 'states file');
+  }
+  return parseStateMap(raw, file);
+}
 
 /** A name as a state: the scenario and/or seed set it names, or undefined. */
 function byName(name: string, known: KnownStates): StateSetup | undefined {
@@ -67,13 +89,13 @@ function describeSetup(setup: StateSetup): string {
 }
 
 /**
- * Resolves every state name: the states file first, then scenario and seed set names. Answers a
- * plan per name and a readable problem for each name it cannot set up.
+ * Resolves every state name (with where it is used, for the report): the states file first, then
+ * scenario and seed set names. Answers a plan per name and a readable problem for each name it cannot set up.
  */
-export function planStates(names: Iterable<string>, map: StateMap, known: KnownStates): { plans: Map<string, StatePlan>; problems: string[] } {
+export function planStates(uses: ReadonlyMap<string, string>, map: StateMap, known: KnownStates): { plans: Map<string, StatePlan>; problems: string[] } {
   const plans = new Map<string, StatePlan>();
   const problems: string[] = [];
-  for (const state of new Set(names)) {
+  for (const [state, usedBy] of uses) {
     if (state === '') continue;
     const mapped = Object.hasOwn(map, state) ? map[state] : undefined;
     if (typeof mapped === 'string') {
@@ -90,7 +112,7 @@ export function planStates(names: Iterable<string>, map: StateMap, known: KnownS
     } else {
       const setup = byName(state, known);
       if (setup) plans.set(state, { state, ...setup, source: describeSetup(setup) });
-      else problems.push(`Provider state "${state}" is neither a scenario nor a seed set, and no states file maps it.`);
+      else problems.push(`Provider state "${state}" (${usedBy}) is neither a scenario nor a seed set, and no states file maps it.`);
     }
   }
   return { plans, problems };
@@ -119,5 +141,3 @@ export async function applyState(sim: Simulator, plan: StateSetup, clientId: str
   if (challenge) values.challenge_guid = challenge;
   return values;
 }
-
-export const STATE_VALUES_HELP = 'user_guid, member_guid, challenge_guid (when the member is CHALLENGED) and every `as:` name of the seed';

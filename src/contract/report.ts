@@ -34,7 +34,6 @@ export interface FileVerification {
   crash?: string;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 export const plain = (text: string): string => text.replace(ANSI, '');
 
@@ -48,7 +47,7 @@ function describeMismatch(mismatch: Mismatch): string {
     case 'BodyMismatch':
       return `body ${mismatch.path ?? ''}: ${text}`.replace('body : ', 'body: ');
     case 'HeaderMismatch':
-      return `header ${mismatch.key ?? ''}: ${text}`;
+      return `header ${mismatch.key ?? ''}: expected ${show(mismatch.expected)}, got ${show(mismatch.actual)}`;
     case 'BodyTypeMismatch':
       return `body type: expected ${show(mismatch.expected)}, got ${show(mismatch.actual)}`;
     default:
@@ -70,7 +69,18 @@ interface Tally {
   passed: number;
   failed: number;
   pending: number;
+  /** A response Content-Type expected as plain application/json (pact-js's jsonBody default). */
+  jsonContentType: boolean;
 }
+
+const expectsPlainJson = (errors: VerifierError[]): boolean =>
+  errors.some((error) =>
+    (error.mismatch?.mismatches ?? []).some((mismatch) => mismatch.type === 'HeaderMismatch' && mismatch.key?.toLowerCase() === 'content-type' && show(mismatch.expected).startsWith('application/json')),
+  );
+
+const CONTENT_TYPE_HINT =
+  'Hint: Atrium answers Content-Type application/vnd.mx.atrium.v1+json. pact-js jsonBody() states application/json unless the response also sets ' +
+  "headers({ 'Content-Type': 'application/vnd.mx.atrium.v1+json' }); state it as that plain value, not as a matcher.";
 
 function fileSection(file: FileVerification, tally: Tally): string[] {
   const { pact, results } = file;
@@ -87,6 +97,7 @@ function fileSection(file: FileVerification, tally: Tally): string[] {
     const label = `${interaction.description}${describeStates(interaction.states)}`;
     if (errors.length > 0 || (outcome && outcome.result !== 'OK' && pending.length === 0)) {
       tally.failed += 1;
+      tally.jsonContentType ||= expectsPlainJson(errors);
       lines.push(`  FAILED   ${label}`);
       for (const error of errors) lines.push(...describeError(error).map((text) => `             - ${text}`));
     } else if (pending.length > 0) {
@@ -113,7 +124,7 @@ export interface ReportInput {
 
 /** The report and whether everything passed. */
 export function buildReport(input: ReportInput): { passed: boolean; report: string } {
-  const tally: Tally = { passed: 0, failed: 0, pending: 0 };
+  const tally: Tally = { passed: 0, failed: 0, pending: 0, jsonContentType: false };
   const sections = input.files.map((file) => fileSection(file, tally));
   const passed = input.problems.length === 0 && tally.failed === 0 && input.files.length > 0;
   const total = tally.passed + tally.failed + tally.pending;
@@ -121,8 +132,11 @@ export function buildReport(input: ReportInput): { passed: boolean; report: stri
     ? `${input.files.length} pact file(s), ${total} interaction(s): ${tally.passed} passed, ${tally.failed} failed${tally.pending ? `, ${tally.pending} pending` : ''}`
     : 'nothing was verified';
   const lines = [`Pact verification against atrium-mock: ${passed ? 'PASSED' : 'FAILED'} (${counts})`];
-  if (input.problems.length) lines.push('', 'Problems:', ...input.problems.map((problem) => `  - ${problem}`));
+  if (input.problems.length) {
+    lines.push('', 'Problems:', ...input.problems.flatMap((problem) => problem.split('\n').map((line, index) => (index === 0 ? `  - ${line}` : `    ${line.trim()}`))));
+  }
   for (const section of sections) lines.push('', ...section);
+  if (tally.jsonContentType) lines.push('', CONTENT_TYPE_HINT);
   if (input.plans.size) {
     lines.push('', 'Provider states:');
     for (const plan of input.plans.values()) lines.push(`  "${plan.state}": ${plan.source}`);

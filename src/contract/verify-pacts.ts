@@ -10,7 +10,7 @@ import type { VerifierOptions } from '@pact-foundation/pact';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../index.js';
 import { DataFileError } from '../simulation/data-file.js';
 import { findPactFiles, readPactFile, type PactFile } from './pact-files.js';
-import { applyState, knownStates, loadStateMap, planStates, type StateMap, type StatePlan } from './provider-states.js';
+import { applyState, knownStates, loadStateMap, parseStateMap, planStates, type StateMap, type StatePlan } from './provider-states.js';
 import { buildReport, type FileVerification, type VerifierResults } from './report.js';
 
 export type { StateMap, StateSetup } from './provider-states.js';
@@ -110,22 +110,31 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     else pacts.push(read);
   }
 
-  let stateMap: StateMap = {};
+  let stateMap: StateMap | undefined;
   try {
-    stateMap = typeof options.stateMap === 'string' ? loadStateMap(options.stateMap) : (options.stateMap ?? {});
+    stateMap = typeof options.stateMap === 'string' ? loadStateMap(options.stateMap) : parseStateMap(options.stateMap ?? {}, 'the stateMap option');
   } catch (error) {
-    problems.push(error instanceof DataFileError ? error.message : `States file ${String(options.stateMap)}: ${(error as Error).message}`);
+    problems.push(error instanceof DataFileError ? error.message : String(error));
   }
 
-  const sim = await createSimulator({ ...options.simulator, port: 0 });
+  if (pacts.length === 0) return buildReport({ files: [], plans: new Map(), problems });
+  let sim: Simulator;
   try {
-    const { plans, problems: stateProblems } = planStates(
-      pacts.flatMap((pact) => pact.interactions.flatMap((interaction) => interaction.states)),
-      stateMap,
-      knownStates(sim),
-    );
+    sim = await createSimulator({ ...options.simulator, port: 0 });
+  } catch (error) {
+    return buildReport({ files: [], plans: new Map(), problems: [...problems, `The simulator did not start: ${(error as Error).message}`] });
+  }
+  try {
+    const uses = new Map<string, string>();
+    for (const pact of pacts) {
+      for (const interaction of pact.interactions) {
+        for (const state of interaction.states) if (!uses.has(state)) uses.set(state, `used by "${interaction.description}" in ${pact.path}`);
+      }
+    }
+    const known = knownStates(sim);
+    // With a broken states file, its own problems say enough.
+    const { plans, problems: stateProblems } = stateMap ? planStates(uses, stateMap, known) : { plans: new Map<string, StatePlan>(), problems: [] };
     if (stateProblems.length) {
-      const known = knownStates(sim);
       problems.push(
         ...stateProblems,
         `Known scenarios: ${known.scenarios.join(', ')}.`,
@@ -152,6 +161,9 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
         requestFilter: (req: IncomingMessage, _res: unknown, next: () => void) => {
           // Send the request to the tenant its states were set up in (requests without credentials stay without).
           if (req.headers['mx-client-id'] !== undefined) req.headers['mx-client-id'] = tenants.current;
+          // The core sends a bodiless POST without Content-Length, and pact-js's proxy would forward it
+          // chunked, which the simulator reads as a body without a media type (415). Say "no body" as clients do.
+          if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) req.headers['content-length'] = '0';
           next();
         },
       });

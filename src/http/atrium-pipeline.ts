@@ -193,9 +193,20 @@ export function send(res: Response, reply: Reply, jsonType = JSON_CONTENT_TYPE):
   res.end(text);
 }
 
+/**
+ * A non-empty body that no JSON parser took. Bodies without a Content-Type are read raw first
+ * (see app.ts), so an empty chunked POST (what Pact's proxy sends) counts as no body at all.
+ */
 export function carriesBody(req: Request): boolean {
+  if (Buffer.isBuffer(req.body)) return req.body.length > 0;
+  if (req.body !== undefined) return false;
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/** The parsed JSON body, or undefined when there is none (a raw Buffer is not JSON). */
+export function jsonBody(req: Request): unknown {
+  return Buffer.isBuffer(req.body) ? undefined : req.body;
 }
 
 export function toAtriumRequest(req: Request): AtriumRequest {
@@ -204,8 +215,8 @@ export function toAtriumRequest(req: Request): AtriumRequest {
     path: req.path,
     query: req.query as Record<string, unknown>,
     headers: req.headers,
-    body: req.body,
-    unparsedBody: req.body === undefined && carriesBody(req),
+    body: jsonBody(req),
+    unparsedBody: carriesBody(req),
     publicUrl: `${req.protocol}://${req.headers.host ?? 'localhost'}`,
   };
 }

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+/** YAML 1.2 core types only: a date stays a string, as in JSON. */
+export const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 import type { z } from 'zod';
 
 /** A data file (scenario, seed set) that does not say what it should: its path and every bad field. */

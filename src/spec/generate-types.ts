@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../simulation/data-file.js';
 import { atriumSpecJsonPath, atriumSpecPath, controlPlaneSpecJsonPath, controlPlaneSpecPath, packageRoot } from '../paths.js';
 
 export const generatedTypesPath = `${packageRoot}src/generated/atrium.ts`;

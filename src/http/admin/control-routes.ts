@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ControlError, type ControlPlane } from '../../control/control-plane.js';
 import { parseDuration } from '../../simulation/duration.js';
-import { carriesBody, send } from '../atrium-pipeline.js';
+import { carriesBody, jsonBody, send } from '../atrium-pipeline.js';
 import { DomainError } from '../../domain/errors.js';
 import { STATUS_BY_CODE, errorReply, mockErrorReply } from '../errors.js';
 import type { SpecRuntime } from '../openapi.js';
@@ -120,7 +120,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
     if (needsTenant && deps.clients && deps.clients[clientId as string] !== req.headers['mx-api-key']) {
       return { reply: errorReply(401, 'Unauthorized: the MX-API-Key does not match this MX-Client-ID.'), operationId };
     }
-    if (match.route.operation.requestBody && req.body === undefined && carriesBody(req)) {
+    if (match.route.operation.requestBody && carriesBody(req)) {
       return { reply: errorReply(415, 'Unsupported Media Type: control-plane bodies must be application/json.'), operationId };
     }
     const checked = validateRequest(deps.spec.api, match.route.operation, {
@@ -128,7 +128,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
       path: req.path,
       headers: req.headers,
       query: req.query as Record<string, unknown>,
-      body: req.body,
+      body: jsonBody(req),
     });
     if (!checked.ok) return { reply: errorReply(400, checked.message), operationId };
     try {

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { SwaggerMockValidatorFactory, type ValidationResult } from '@pactflow/swagger-mock-validator';
+import { describe, expect, it } from 'vitest';
+import { verifyPacts } from '../../../src/contract/verify-pacts.js';
+import { PACT_DIR, pactFilesIn } from '../support.js';
+
+const SPEC = fileURLToPath(new URL('../../../src/spec/atrium.openapi.yml', import.meta.url));
+
+/** The pacts the pact-consumer project wrote in this run (it runs first: sequence.groupOrder). */
+function consumerPacts(): string[] {
+  const files = existsSync(PACT_DIR) ? pactFilesIn(PACT_DIR) : [];
+  if (files.length === 0) throw new Error(`No pact files in ${PACT_DIR}: run the pact-consumer project first (npx vitest run runs it before this one).`);
+  return files;
+}
+
+const describeResult = (result: ValidationResult): string =>
+  `${result.code}: ${result.message} (interaction "${result.mockDetails?.interactionDescription ?? '?'}" at ${result.mockDetails?.location ?? '?'}, spec ${result.specDetails?.location ?? '?'})`;
+
+describe('Pact provider: the simulator honours the reference client pacts', () => {
+  it('verifies every interaction against an in-process simulator whose provider states are seed sets', async () => {
+    const { passed, report } = await verifyPacts({ pactFiles: consumerPacts() });
+    expect(passed, report).toBe(true);
+    expect(report).toMatch(/interaction\(s\): \d+ passed, 0 failed\)/);
+  });
+
+  it('finds every interaction of the pacts in src/spec/atrium.openapi.yml (swagger-mock-validator)', async () => {
+    const validator = SwaggerMockValidatorFactory.create();
+    for (const file of consumerPacts()) {
+      const outcome = await validator.validate({ specPathOrUrl: SPEC, mockPathOrUrl: file });
+      const problems = [...outcome.errors, ...outcome.warnings].map(describeResult);
+      expect(problems, `${file}:\n${problems.join('\n')}`).toEqual([]);
+      expect(outcome.success).toBe(true);
+    }
+  });
+});

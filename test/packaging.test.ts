@@ -1,0 +1,209 @@
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * How the product ships: the Docker image and the npm package.
+ *
+ * No Docker daemon runs here, so this replays the Dockerfile outside Docker: the same COPY
+ * paths, the same RUN commands (npm ci, build), the same ENV and CMD, and the HEALTHCHECK.
+ * A step the Dockerfile gains or loses shows up here, so the file cannot silently rot.
+ */
+interface Instruction {
+  keyword: string;
+  args: string;
+}
+
+const context = process.cwd();
+const dockerfile = readFileSync(join(context, 'Dockerfile'), 'utf8');
+
+function parse(text: string): { name: string; steps: Instruction[] }[] {
+  const stages: { name: string; steps: Instruction[] }[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [keyword, ...rest] = line.split(/\s+/);
+    const args = rest.join(' ');
+    if (keyword === 'FROM') stages.push({ name: /AS (\S+)$/i.exec(args)![1]!, steps: [{ keyword, args }] });
+    else stages.at(-1)!.steps.push({ keyword: keyword!, args });
+  }
+  return stages;
+}
+
+/** Image-only steps that touch the image's filesystem outside /app; checked textually, not run on this machine. */
+const IMAGE_ONLY = /^mkdir -p \/data && chown node:node \/data$/;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+interface Replay {
+  dirs: Map<string, string>;
+  env: Record<string, string>;
+  cmd: string[];
+  healthcheck: string[];
+  exposed: string;
+}
+
+/** Runs every stage of the Dockerfile in a temp directory, one directory per stage (its /app). */
+function replayDockerfile(): Replay {
+  const root = mkdtempSync(join(tmpdir(), 'docker-replay-'));
+  const stages = parse(dockerfile);
+  expect(stages.map((stage) => stage.name)).toEqual(['build', 'runtime']);
+  const replay: Replay = { dirs: new Map(stages.map((stage) => [stage.name, join(root, stage.name)])), env: {}, cmd: [], healthcheck: [], exposed: '' };
+  for (const stage of stages) {
+    const workdir = replay.dirs.get(stage.name)!;
+    mkdirSync(workdir, { recursive: true });
+    for (const { keyword, args } of stage.steps) {
+      switch (keyword) {
+        case 'FROM':
+          expect(args).toMatch(/^node:20-bookworm-slim AS /);
+          break;
+        case 'WORKDIR':
+          expect(args).toBe('/app');
+          break;
+        case 'COPY': {
+          const parts = args.split(' ');
+          const from = parts[0]!.startsWith('--from=') ? replay.dirs.get(parts.shift()!.slice('--from='.length))! : context;
+          const target = parts.pop()!;
+          for (const source of parts) {
+            const destination = target.endsWith('/') ? join(workdir, target, source.split('/').pop()!) : join(workdir, target);
+            const origin = source.startsWith('/app/') ? join(from, source.slice('/app/'.length)) : join(from, source);
+            mkdirSync(dirname(destination), { recursive: true });
+            cpSync(origin, destination, { recursive: true });
+          }
+          break;
+        }
+        case 'RUN': {
+          if (IMAGE_ONLY.test(args)) break;
+          // npm ci from the local cache CI already filled; the command itself is the Dockerfile's
+          const run = spawnSync('sh', ['-c', args], { cwd: workdir, env: { ...process.env, ...replay.env, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
+          expect(run.status, `RUN ${args}\n${run.stderr}`).toBe(0);
+          break;
+        }
+        case 'ENV':
+          for (const pair of args.split(' ')) {
+            const [name, value] = pair.split('=');
+            replay.env[name!] = value!;
+          }
+          break;
+        case 'EXPOSE':
+          replay.exposed = args;
+          break;
+        case 'HEALTHCHECK':
+          replay.healthcheck = JSON.parse(args.slice(args.indexOf('CMD ') + 4)) as string[];
+          break;
+        case 'CMD':
+          replay.cmd = JSON.parse(args) as string[];
+          break;
+        case 'USER':
+          expect(args).toBe('node');
+          break;
+        default:
+          throw new Error(`the replay does not know ${keyword}; teach it before using it in the Dockerfile`);
+      }
+    }
+  }
+  return replay;
+}
+
+/** Starts a command and resolves with its URL once it logs that it listens. */
+function listening(child: ChildProcess, exited: Promise<number | null>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line) as { url?: string };
+      if (entry.url) resolve(entry.url);
+    });
+    void exited.then((code) => reject(new Error(`exited ${code} before listening`)));
+  });
+}
+
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' } });
+
+describe('packaging', () => {
+  let replay: Replay;
+  beforeAll(() => {
+    replay = replayDockerfile();
+  }, 240_000);
+
+  it('replays the Dockerfile: production dependencies only, starts, passes its HEALTHCHECK, stops on SIGTERM', async () => {
+    expect(dockerfile).toMatch(/^RUN mkdir -p \/data && chown node:node \/data$/m);
+    expect(replay.exposed).toBe(replay.env.ATRIUM_MOCK_PORT);
+    const runtime = replay.dirs.get('runtime')!;
+    expect(existsSync(join(runtime, 'node_modules/express'))).toBe(true);
+    expect(existsSync(join(runtime, 'node_modules/vitest'))).toBe(false);
+    expect(existsSync(join(runtime, 'node_modules/typescript'))).toBe(false);
+
+    const port = String(await freePort());
+    const { cmd, healthcheck, env } = replay;
+    const child = spawn(cmd[0]!, cmd.slice(1), { cwd: runtime, env: { ...process.env, ...env, ATRIUM_MOCK_PORT: port, ATRIUM_MOCK_LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
+    try {
+      const probe = healthcheck.map((part) => part.replace('127.0.0.1:8080', `127.0.0.1:${port}`));
+      let healthy = false;
+      for (let attempt = 0; attempt < 50 && !healthy; attempt += 1) {
+        healthy = spawnSync(probe[0]!, probe.slice(1), { cwd: runtime }).status === 0;
+      }
+      expect(healthy).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    const size = execFileSync('du', ['-sm', runtime], { encoding: 'utf8' }).split('\t')[0];
+    console.log(`replayed runtime stage: ${size} MB on top of the node:20-bookworm-slim base`);
+  }, 60_000);
+
+  it('packs a tarball (from the build stage) that installs in an empty directory, starts, and exports the library with types', async () => {
+    const build = replay.dirs.get('build')!;
+    for (const extra of ['fixtures', 'scenarios', 'README.md']) cpSync(join(context, extra), join(build, extra), { recursive: true });
+    const packDir = mkdtempSync(join(tmpdir(), 'pack-'));
+    const tarball = join(packDir, npm(['pack', '--ignore-scripts', '--pack-destination', packDir], build).trim().split('\n').pop()!);
+    const project = mkdtempSync(join(tmpdir(), 'consumer-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', type: 'module', private: true }));
+    npm(['install', '--omit=dev', tarball], project);
+
+    const installed = join(project, 'node_modules/atrium-mock');
+    expect(existsSync(join(installed, 'dist/index.d.ts'))).toBe(true);
+    expect(existsSync(join(installed, 'test'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).bin).toEqual({ 'atrium-mock': './dist/main.js' });
+    const exported = execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('atrium-mock'); console.log([typeof m.createSimulator, typeof m.createAtriumClient, typeof m.identifyAccountOwners, typeof m.verifyPacts].join(' '))"], { cwd: project, encoding: 'utf8' });
+    expect(exported.trim()).toBe('function function function function');
+
+    writeFileSync(
+      join(project, 'uses-types.ts'),
+      [
+        "import { createSimulator, createAtriumClient, type Simulator, type AtriumClient } from 'atrium-mock';",
+        "const sim: Promise<Simulator> = createSimulator({ seed: 'x' });",
+        "const client: AtriumClient = createAtriumClient({ baseUrl: 'http://localhost:8080', apiKey: 'k', clientId: 'c' });",
+        'void sim; void client;',
+      ].join('\n'),
+    );
+    execFileSync(
+      process.execPath,
+      [join(context, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', '--typeRoots', join(context, 'node_modules/@types'), '--types', 'node', 'uses-types.ts'],
+      { cwd: project },
+    );
+
+    const child = spawn(join(project, 'node_modules/.bin/atrium-mock'), ['--port', '0', '--host', '127.0.0.1'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const url = await listening(child, exited);
+      expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+      const institution = await fetch(`${url}/institutions/mxbank`, { headers: { 'MX-API-Key': 'k', 'MX-Client-ID': 'c' } });
+      expect(((await institution.json()) as { institution: { name: string } }).institution.name).toBe('MX Bank');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  }, 120_000);
+});
