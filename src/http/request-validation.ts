@@ -36,13 +36,26 @@ export function describeValidationError(error: ErrorObject): string {
   }
 }
 
+const declaredQueries = new WeakMap<Operation, Set<string>>();
+
+/** Query parameters the operation declares; others are ignored, as Atrium ignores them (cache busters, typos of optional filters). */
+function knownQuery(operation: Operation, query: Record<string, unknown>): Record<string, unknown> {
+  let names = declaredQueries.get(operation);
+  if (!names) {
+    const parameters = (operation.parameters ?? []) as { in?: string; name?: string }[];
+    names = new Set(parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name!));
+    declaredQueries.set(operation, names);
+  }
+  return Object.fromEntries(Object.entries(query).filter(([name]) => names.has(name)));
+}
+
 /** Validates path, query and body with openapi-backend against the matched operation. */
 export function validateRequest(
   api: OpenAPIBackend,
   operation: Operation,
   request: { method: string; path: string; headers: Record<string, string | string[] | undefined>; query: Record<string, unknown>; body: unknown },
 ): RequestCheck {
-  const query = { ...request.query };
+  const query = knownQuery(operation, request.query);
   const result = api.validator.validateRequest(
     { method: request.method, path: request.path, headers: request.headers as Record<string, string | string[]>, query: query as Record<string, string>, body: request.body },
     operation,
