@@ -91,8 +91,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     if (ms === undefined) throw new Error(`clock.advance: "${by}" is not a duration such as 500ms, 30s, 5m, 3h`);
     return ms;
   };
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   return {
-    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    url,
     port,
     clientId: defaultClient,
     deps,
@@ -122,7 +123,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       snapshot: (opts) => control.snapshot(tenant(opts)),
       restore: (snapshot, opts) => control.restore(tenant(opts), snapshot),
     },
-    seed: (input, opts) => control.seed(tenant(opts), typeof input === 'string' ? { set: input } : { steps: input }),
+    seed: (input, opts) => control.seed(tenant(opts), typeof input === 'string' ? { set: input } : { steps: input }, url),
     completeOAuth: (userGuid, memberGuid, outcome = 'CONNECTED', opts) => control.completeOAuth(tenant(opts), userGuid, memberGuid, outcome),
     close: () =>
       new Promise<void>((resolve, reject) => {

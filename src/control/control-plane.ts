@@ -10,7 +10,7 @@ import type { TenantStore } from '../store/tenants.js';
 import { FaultTable, faultSpecSchema, type Fault } from './faults.js';
 import { Journal, type JournalEntry, type JournalFilter, type RecordedExchange } from './journal.js';
 import { Metrics, type MetricsReport } from './metrics.js';
-import { ScriptError, ScriptRunner, type ScriptDefaults, type ScriptTransport } from './script-runner.js';
+import { ScriptError, ScriptRunner, type ScriptTransport } from './script-runner.js';
 import type { SeedSet } from './seed-sets.js';
 import { SNAPSHOT_FORMAT, validateSnapshot, type TenantSnapshot } from './snapshot.js';
 
@@ -238,7 +238,8 @@ export class ControlPlane {
   }
 
   /** Runs a named fixture set (or inline steps) through the real Atrium pipeline; returns the guids it created. */
-  async seed(tenantId: string, input: { set?: string | undefined; steps?: unknown }, defaults: ScriptDefaults = {}): Promise<Record<string, string>> {
+  /** `publicUrl` is where the client reaches the simulator, for URLs the seed's members get (OAuth windows). */
+  async seed(tenantId: string, input: { set?: string | undefined; steps?: unknown }, publicUrl = 'http://localhost'): Promise<Record<string, string>> {
     let steps: ScriptStep[];
     if (input.set !== undefined) {
       const set = this.deps.seedSets.find((candidate) => candidate.name === input.set);
@@ -254,7 +255,7 @@ export class ControlPlane {
       steps = parsed.data;
     }
     try {
-      return await new ScriptRunner(this.transport(tenantId), defaults).run(steps);
+      return await new ScriptRunner(this.transport(tenantId, publicUrl)).run(steps);
     } catch (error) {
       if (error instanceof ScriptError) throw new ControlError(422, `Seed failed at ${error.message}`);
       throw error;

@@ -217,8 +217,13 @@ export function toAtriumRequest(req: Request): AtriumRequest {
     headers: req.headers,
     body: jsonBody(req),
     unparsedBody: carriesBody(req),
-    publicUrl: `${req.protocol}://${req.headers.host ?? 'localhost'}`,
+    publicUrl: publicUrlOf(req),
   };
+}
+
+/** Where the client reached the simulator, for URLs that must point back at it. */
+export function publicUrlOf(req: Request): string {
+  return `${req.protocol}://${req.headers.host ?? 'localhost'}`;
 }
 
 /** The Express adapter of the dispatcher. */

@@ -8,6 +8,7 @@ import { openOAuthWindow, type OAuthOutcome } from '../domain/oauth.js';
 import type { Clock } from '../simulation/clock.js';
 import { toMxTimestamp } from '../simulation/clock.js';
 import type { TenantStore } from '../store/tenants.js';
+import { publicUrlOf } from './atrium-pipeline.js';
 import { STATUS_BY_CODE } from './errors.js';
 
 export interface OAuthAndWidgetDeps {
@@ -99,7 +100,7 @@ export function createOAuthAndWidgetRouter(deps: OAuthAndWidgetDeps): Router {
     const found = findLink(deps.tenants.ids().map((id) => deps.tenants.get(id)), token);
     if (!found) return undefined;
     const { tenant } = found;
-    return { ...deps.shared, tenant, now: deps.clock.now() + tenant.clock_offset_ms, publicUrl: `${req.protocol}://${req.headers.host ?? 'localhost'}` };
+    return { ...deps.shared, tenant, now: deps.clock.now() + tenant.clock_offset_ms, publicUrl: publicUrlOf(req) };
   };
   const unknown = (res: Response, what: string) =>
     send(res, 404, page('Link not found', `<p>This ${what} link is unknown: it was never issued by this simulator, or the simulator was reset since.</p>`));

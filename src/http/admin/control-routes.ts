@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ControlError, type ControlPlane } from '../../control/control-plane.js';
 import { parseDuration } from '../../simulation/duration.js';
-import { carriesBody, jsonBody, send } from '../atrium-pipeline.js';
+import { carriesBody, jsonBody, publicUrlOf, send } from '../atrium-pipeline.js';
 import { DomainError } from '../../domain/errors.js';
 import { STATUS_BY_CODE, errorReply, mockErrorReply } from '../errors.js';
 import type { SpecRuntime } from '../openapi.js';
@@ -19,6 +19,8 @@ interface ControlContext {
   /** The tenant the MX-Client-ID header names (checked before tenant-scoped handlers run). */
   tenant: string;
   allTenants: boolean;
+  /** Where the client reached the simulator. */
+  publicUrl: string;
 }
 
 type ControlHandler = (c: ControlContext) => Reply | Promise<Reply>;
@@ -58,7 +60,7 @@ function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
     },
     listSeedSets: () => json(200, { sets: control.seedSets() }),
     seed: async (c) => {
-      const created = await control.seed(c.tenant, { set: c.body.set as string | undefined, steps: c.body.steps });
+      const created = await control.seed(c.tenant, { set: c.body.set as string | undefined, steps: c.body.steps }, c.publicUrl);
       return json(200, { created });
     },
     listScenarios: (c) => json(200, { scenarios: control.scenarios(c.tenant) }),
@@ -138,6 +140,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
         body: (checked.request.body ?? {}) as Record<string, unknown>,
         tenant: typeof clientId === 'string' ? clientId : '',
         allTenants,
+        publicUrl: publicUrlOf(req),
       });
       return { reply, operationId };
     } catch (error) {
