@@ -10,7 +10,7 @@ import { loadSeedSets, type SeedSet } from './control/seed-sets.js';
 import { DEFAULT_SETTINGS, type DomainContext, type SimulationSettings } from './domain/context.js';
 import { InstitutionCatalog } from './domain/institutions.js';
 import { completeOAuth } from './domain/oauth.js';
-import { installTestAtrium } from './domain/test-atrium.js';
+import { buildTestAtrium, installTestAtrium } from './domain/test-atrium.js';
 import { loadDataSets, type DataSets } from './factories/data-sets.js';
 import { createControlRoutes } from './http/admin/control-routes.js';
 import { AtriumDispatcher, createAtriumPipeline, jsonBody, type Exchange } from './http/atrium-pipeline.js';
@@ -56,12 +56,13 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 /** Loads fixtures, seed sets and scenarios named by the config; a broken file throws with its path and field. */
 export function buildDeps(config: Config, overrides: Partial<Pick<AppDeps, 'clock' | 'logger' | 'sleep'>> = {}): AppDeps {
   const institutions = InstitutionCatalog.load(config.fixturesDir);
-  const data = loadDataSets(config.fixturesDir);
+  const data = loadDataSets(config.fixturesDir, institutions);
   const scenarios = createScenarioCatalog(loadScenarioDirectory(config.scenariosDir));
   const seedSets = loadSeedSets(join(config.fixturesDir, 'sets'));
   const clock = overrides.clock ?? systemClock;
   const settings = settingsFrom(config);
-  const tenants = new TenantStore(config.seed, (tenant) => installTestAtrium(tenant, data, institutions));
+  const testAtrium = buildTestAtrium(data, institutions);
+  const tenants = new TenantStore(config.seed, (tenant) => installTestAtrium(tenant, testAtrium));
   const domainFor = (tenant: TenantState, publicUrl = 'http://localhost'): DomainContext => ({
     tenant,
     now: clock.now() + tenant.clock_offset_ms,

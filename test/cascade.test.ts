@@ -71,4 +71,28 @@ describe('deleting cascades', () => {
     }
     expect(JSON.stringify(app.deps.tenants.get('client-a'))).not.toContain(user);
   });
+
+  it("forgets a deleted member's OAuth windows, and every OAuth window and Connect widget URL of a deleted user", async () => {
+    const app = createTestApp();
+    const atrium = app.as();
+    const user = await atrium.createUser();
+    const oauthMember = async () => (await atrium.post(`/users/${user}/members`, { member: { institution_code: 'mx_bank_oauth', is_oauth: true } }).expect(202)).body.member.guid as string;
+    const doomed = await oauthMember();
+    const kept = await oauthMember();
+    await atrium.get(`/users/${user}/members/${doomed}/oauth_window_uri`).expect(200);
+    await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(200);
+    const other = await atrium.createUser();
+    await atrium.post(`/users/${other}/connect_widget_url`, {}).expect(200);
+    type Link = { kind: string; user_guid: string; member_guid?: string };
+    const links = async () => Object.values((await atrium.get('/__mock/state').expect(200)).body.state.links as Record<string, Link>);
+    expect((await links()).filter((link) => link.member_guid === doomed)).toHaveLength(2);
+    await atrium.delete(`/users/${user}/members/${doomed}`).expect(204);
+    expect((await links()).map((link) => [link.kind, link.user_guid, link.member_guid ?? null])).toEqual([
+      ['oauth', user, kept],
+      ['connect', user, null],
+      ['connect', other, null],
+    ]);
+    await atrium.delete(`/users/${user}`).expect(204);
+    expect((await links()).map((link) => link.user_guid)).toEqual([other]);
+  });
 });

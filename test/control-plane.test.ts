@@ -245,6 +245,19 @@ describe('control plane /__mock', () => {
     expect((await atrium.get('/__mock/state')).body).toEqual(before);
   });
 
+  it('treats guids named like built-in properties as unknown, and refuses __proto__ keys in snapshots', async () => {
+    const atrium = createTestApp().as();
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      await atrium.post('/__mock/scenarios/denied/activate', { member_guid: name }).expect(404);
+    }
+    expect((Object.prototype as Record<string, unknown>).forced_scenario).toBeUndefined();
+    const snapshot = (await atrium.get('/__mock/state')).body;
+    const poisoned = `{"format":"atrium-mock/tenant-snapshot","version":1,"state":${JSON.stringify(snapshot.state).replace('"users":{', '"users":{"__proto__":{"polluted":true},')}}`;
+    const refused = await atrium.put('/__mock/state').set('Content-Type', 'application/json').send(poisoned).expect(400);
+    expect(refused.body.error.message).toBe('Invalid snapshot: snapshot.state.users.__proto__: the key "__proto__" is not allowed.');
+    expect((await atrium.get('/__mock/state')).body).toEqual(snapshot);
+  });
+
   it('answers an unknown control-plane path with 404 and a wrong method with 405', async () => {
     const atrium = createTestApp().as();
     await atrium.get('/__mock/nothing').expect(404);

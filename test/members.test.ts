@@ -135,4 +135,35 @@ describe('members', () => {
     const refused = await atrium.post(`/users/${user}/members`, { member: { institution_code: 'mxbank', is_oauth: true } }).expect(400);
     expect(refused.body.error.message).toContain('Member cannot use OAuth');
   });
+
+  it('treats an update without credentials or with the same credential values as no credentials change', async () => {
+    const atrium = createTestApp().as();
+    const user = await atrium.createUser();
+    const member = (await atrium.createMember(user)).guid;
+    await atrium.pollUntilSettled(user, member);
+    const path = `/users/${user}/members/${member}`;
+    const same = [{ guid: MXBANK_PASSWORD, value: 'password' }, { guid: MXBANK_USERNAME, value: 'test_atrium' }];
+    for (const credentials of [[], same, [{ guid: MXBANK_PASSWORD, value: 'password' }]]) {
+      const response = await atrium.put(path, { member: { credentials, metadata: 'kept' } }).expect(200);
+      expect(response.body.member).toMatchObject({ connection_status: 'CONNECTED', status: 'COMPLETED', is_being_aggregated: false, metadata: 'kept' });
+    }
+    const slow = (await atrium.createMember(user, 'slow_aggregation', { username: 'slow' })).guid;
+    await atrium.put(`/users/${user}/members/${slow}`, { member: { credentials: [{ guid: MXBANK_PASSWORD, value: 'slow_aggregation' }] } }).expect(200);
+    await atrium.put(`/users/${user}/members/${slow}`, { member: { credentials: [{ guid: MXBANK_PASSWORD, value: 'password' }] } }).expect(409);
+  });
+
+  it('leaves the tenant as it was when a create or a credentials update cannot pick its scenario', async () => {
+    const app = createTestApp();
+    const atrium = app.as();
+    const user = await atrium.createUser();
+    const member = (await atrium.createMember(user)).guid;
+    await atrium.pollUntilSettled(user, member);
+    app.deps.tenants.get('client-a').forced_scenario = 'not-loaded';
+    const before = (await atrium.get('/__mock/state').expect(200)).body;
+    const second = { institution_code: 'mxbank', credentials: [{ guid: MXBANK_USERNAME, value: 'second' }, { guid: MXBANK_PASSWORD, value: 'password' }] };
+    const created = await atrium.post(`/users/${user}/members`, { member: second }).expect(500);
+    expect(created.body.error).toEqual({ message: 'The activated scenario "not-loaded" is not loaded.', mock_error: true });
+    await atrium.put(`/users/${user}/members/${member}`, { member: { metadata: 'changed', credentials: [{ guid: MXBANK_PASSWORD, value: 'LOCKED' }] } }).expect(500);
+    expect((await atrium.get('/__mock/state').expect(200)).body).toEqual(before);
+  });
 });

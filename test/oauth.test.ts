@@ -111,4 +111,36 @@ describe('OAuth', () => {
     expect((await atrium.pollUntilSettled(user, member.guid)).at(-1)).toMatchObject({ connection_status: 'CONNECTED', status: 'COMPLETED' });
     expect(() => completeOAuth(ctx, user, 'MBR-nope', 'DENIED')).toThrow('We were unable to find the record you requested');
   });
+
+  it('refuses every job of an OAuth member the user denied with 409, until a new window is opened and authorized', async () => {
+    const browser = withBrowserRoutes(createTestApp());
+    const atrium = browser.as();
+    const { user, member } = await oauthMember(atrium);
+    await request(browser.server).get(`${path(member.oauth_window_uri)}?outcome=denied`).expect(200);
+    const base = `/users/${user}/members/${member.guid}`;
+    expect((await atrium.get(base).expect(200)).body.member).toMatchObject({ connection_status: 'DENIED', status: 'DENIED', is_being_aggregated: false });
+    for (const job of ['aggregate', 'balance', 'identify', 'verify', 'extend_history', 'fetch_statements']) {
+      const refused = await atrium.post(`${base}/${job}`).expect(409);
+      expect(refused.body.error.message).toContain('was denied access (connection_status DENIED); get a new window with GET');
+    }
+    expect((await atrium.get(`${base}/accounts`).expect(200)).body.accounts).toEqual([]);
+    const fresh = (await atrium.get(`${base}/oauth_window_uri`).expect(200)).body.member;
+    await request(browser.server).get(path(fresh.oauth_window_uri)).expect(200);
+    expect((await atrium.pollUntilSettled(user, member.guid)).at(-1)).toMatchObject({ connection_status: 'CONNECTED', status: 'COMPLETED' });
+  });
+
+  it('leaves member, windows and tenant as they were when completing OAuth cannot pick a scenario', async () => {
+    const app = createTestApp();
+    const browser = withBrowserRoutes(app);
+    const atrium = browser.as();
+    const { user, member } = await oauthMember(atrium);
+    app.deps.tenants.get('client-a').forced_scenario = 'not-loaded';
+    const before = (await atrium.get('/__mock/state').expect(200)).body;
+    const failed = await request(browser.server).get(path(member.oauth_window_uri)).expect(500);
+    expect(failed.text).toContain('The activated scenario &quot;not-loaded&quot; is not loaded.');
+    expect((await atrium.get('/__mock/state').expect(200)).body).toEqual(before);
+    app.deps.tenants.get('client-a').forced_scenario = null;
+    await request(browser.server).get(path(member.oauth_window_uri)).expect(200);
+    expect((await atrium.get(`/users/${user}/members/${member.guid}`).expect(200)).body.member).toMatchObject({ connection_status: 'CONNECTED', is_being_aggregated: true });
+  });
 });

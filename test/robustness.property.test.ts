@@ -10,7 +10,7 @@ const routes = loadSpec(atriumSpecJsonPath).routes.routes.map((route) => ({ meth
 
 const ids = (known: string[]) =>
   fc.oneof(
-    fc.constantFrom(...known, 'test_atrium', 'test_atrium_member', 'mxbank', 'USR-00000000-0000-0000-0000-000000000000'),
+    fc.constantFrom(...known, 'test_atrium', 'test_atrium_member', 'mxbank', 'USR-00000000-0000-0000-0000-000000000000', 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'),
     fc.string({ maxLength: 40 }).map(encodeURIComponent),
     fc.constantFrom('%E0%A4%A', '..', '%2F', 'x'.repeat(3000)),
   );

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultScenariosDir } from '../src/paths.js';
+import { everything } from './support/data.js';
 import { createTestApp } from './support/test-app.js';
 
 /** A scenarios directory with the shipped files plus one more. */
@@ -48,5 +49,22 @@ describe('scenario timing', () => {
     const user = await atrium.createUser();
     const member = (await atrium.createMember(user, 'instant')).guid;
     expect((await atrium.status(user, member)).body.member).toMatchObject({ status: 'COMPLETED', is_being_aggregated: false });
+  });
+
+  it('stamps what a timed job gathers with the time of its phase, not the time of the read that sees it a month later', async () => {
+    const app = createTestApp({ timing: 'duration:2s' });
+    const atrium = app.as();
+    const user = await atrium.createUser();
+    const member = (await atrium.createMember(user)).guid;
+    app.clock.advance(30 * 86_400_000);
+    // started 12:00:00, authenticated :02, accounts :04, transactions :06, completed :08
+    expect((await atrium.status(user, member)).body.member).toMatchObject({ status: 'COMPLETED', successfully_aggregated_at: '2026-01-15T12:00:08+00:00' });
+    const accounts = (await atrium.get(`/users/${user}/members/${member}/accounts`).expect(200)).body.accounts as { created_at: string }[];
+    expect(accounts.map((account) => account.created_at)).toEqual(accounts.map(() => '2026-01-15T12:00:04+00:00'));
+    const transactions = (await everything(atrium, `/users/${user}/members/${member}/transactions?from_date=2025-01-01&to_date=2026-12-31`, 'transactions')) as { date: string; status: string; created_at: string }[];
+    expect(transactions[0]!.date).toBe('2026-01-15');
+    expect(transactions.every((transaction) => transaction.created_at === '2026-01-15T12:00:06+00:00')).toBe(true);
+    expect(transactions.filter((transaction) => transaction.status === 'PENDING').every((transaction) => transaction.date >= '2026-01-14')).toBe(true);
+    expect(transactions.some((transaction) => transaction.status === 'PENDING')).toBe(true);
   });
 });

@@ -55,4 +55,35 @@ describe('test GUIDs test_atrium / test_atrium_member', () => {
     expect((await atrium.get('/users').expect(200)).body.pagination.total_entries).toBe(0);
     await atrium.createUser();
   });
+
+  it("answers identical transaction bodies all day, with timestamps from each transaction's own day, and dates them anew the next day", async () => {
+    const app = createTestApp();
+    const atrium = app.as();
+    const first = (await atrium.get('/users/test_atrium/transactions').expect(200)).body;
+    app.clock.advance(3_600_000);
+    expect((await atrium.get('/users/test_atrium/transactions').expect(200)).body).toEqual(first);
+    const wholeFoods = (await atrium.get('/users/test_atrium/transactions/TRN-265abee9-889b-af6a-c69b-25157db2bdd9').expect(200)).body.transaction;
+    expect(first.transactions).toContainEqual(wholeFoods);
+    expect(wholeFoods).toMatchObject({
+      date: '2026-01-12',
+      status: 'POSTED',
+      transacted_at: '2026-01-12T13:00:00+00:00',
+      posted_at: '2026-01-13T06:00:00+00:00',
+      created_at: '2026-01-13T06:00:00+00:00',
+      updated_at: '2026-01-13T06:00:00+00:00',
+    });
+    app.clock.advance(86_400_000);
+    const nextDay = (await atrium.get('/users/test_atrium/transactions/TRN-265abee9-889b-af6a-c69b-25157db2bdd9').expect(200)).body.transaction;
+    expect(nextDay).toMatchObject({ date: '2026-01-13', created_at: '2026-01-14T06:00:00+00:00' });
+  });
+
+  it('dates the test transactions only when transactions are read', async () => {
+    const atrium = createTestApp().as('fresh-tenant');
+    await atrium.get('/users/test_atrium/accounts').expect(200);
+    await atrium.get('/users/test_atrium/members/test_atrium_member/holdings').expect(200);
+    const stored = () => atrium.get('/__mock/state').expect(200).then((response) => response.body.state.users.test_atrium.members.test_atrium_member.transactions);
+    expect(await stored()).toEqual({});
+    await atrium.get('/users/test_atrium/members/test_atrium_member/transactions').expect(200);
+    expect(Object.keys(await stored())).toHaveLength(13);
+  });
 });

@@ -191,4 +191,12 @@ describe('transactions', () => {
     const checking = await atrium.get('/users/test_atrium/accounts/ACT-06d7f44b-caae-0f6e-1384-01f52e75dcb1/transactions').expect(200);
     expect(checking.body.transactions.every((transaction: Transaction) => transaction.account_guid === 'ACT-06d7f44b-caae-0f6e-1384-01f52e75dcb1')).toBe(true);
   });
+
+  it('reads from_date and to_date before the year 100 as the dates they are', async () => {
+    const atrium = createTestApp().as();
+    const { user } = await connectedMember(atrium);
+    const all = (await atrium.get(`/users/${user}/transactions?from_date=0050-01-01&to_date=2026-12-31`).expect(200)).body.pagination.total_entries as number;
+    expect(all).toBe((await atrium.get(`/users/${user}/transactions`).expect(200)).body.pagination.total_entries);
+    expect((await atrium.get(`/users/${user}/transactions?from_date=0001-01-01&to_date=0099-12-31`).expect(200)).body.pagination.total_entries).toBe(0);
+  });
 });

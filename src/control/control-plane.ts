@@ -6,6 +6,7 @@ import type { ScenarioCatalog } from '../simulation/scenario-catalog.js';
 import type { Scenario } from '../simulation/scenario-schema.js';
 import { scriptSchema, type ScriptStep } from '../simulation/script-schema.js';
 import type { TenantState } from '../store/tenant-state.js';
+import { own } from '../store/own.js';
 import type { TenantStore } from '../store/tenants.js';
 import { FaultTable, faultSpecSchema, type Fault } from './faults.js';
 import { Journal, type JournalEntry, type JournalFilter, type RecordedExchange } from './journal.js';
@@ -157,7 +158,7 @@ export class ControlPlane {
   #memberState(tenantId: string, memberGuid: string) {
     const tenant = this.deps.tenants.get(tenantId);
     for (const user of Object.values(tenant.users)) {
-      const state = user.members[memberGuid];
+      const state = own(user.members, memberGuid);
       if (state) return { user, state };
     }
     throw new ControlError(404, `Unknown member "${memberGuid}" in tenant "${tenantId}".`);

@@ -43,11 +43,10 @@ const jobSchema = z.strictObject({
   scenario: z.string().min(1),
   timing,
   timing_by_phase: z.record(z.string(), timing),
-  started_at: z.number(),
   include_transactions: z.boolean(),
   phase_entered_at: z.number(),
   polls_in_phase: z.int().min(0),
-  challenge: z.strictObject({ id: z.string(), guid: z.string(), issued_at: z.number(), expires_at: z.number() }).nullable(),
+  challenge: z.strictObject({ id: z.string(), guid: z.string(), expires_at: z.number() }).nullable(),
   progress: z.strictObject({
     phase: z.enum(['started', 'challenged', 'resumed', 'authenticated', 'accounts_processed', 'transactions_processed', 'completed', 'failed']),
     challenge_id: z.string().nullable(),
@@ -173,7 +172,20 @@ function linkProblems(state: TenantState, scenarios: ScenarioCatalog): string[] 
   return problems;
 }
 
+/** Where a `__proto__` key hides in parsed JSON: copying it would set a prototype instead of storing data. */
+function prototypeKey(value: unknown, path: string): string | null {
+  if (!value || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === '__proto__') return `${path}.__proto__`;
+    const found = prototypeKey(child, `${path}.${key}`);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function validateSnapshot(input: unknown, scenarios: ScenarioCatalog): { ok: true; snapshot: TenantSnapshot } | { ok: false; problems: string[] } {
+  const hidden = prototypeKey(input, 'snapshot');
+  if (hidden) return { ok: false, problems: [`${hidden}: the key "__proto__" is not allowed`] };
   const parsed = snapshotSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(snapshot)'}: ${issue.message}`) };

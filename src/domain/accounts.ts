@@ -1,19 +1,21 @@
 import type { Account } from '../spec/wire.js';
+import { own } from '../store/own.js';
 import type { MemberState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { notFound } from './errors.js';
-import { findAccount, memberData, userMembers } from './member-data.js';
+import { findAccount } from './member-data.js';
+import { findMember, userMembers } from './members.js';
 import { paginate, type PageQuery } from './pagination.js';
 
-const accountsOf = (state: MemberState): Account[] => Object.values(state.accounts).map((record) => record.account);
+const accountList = (state: MemberState): Account[] => Object.values(state.accounts).map((record) => record.account);
 
 /** The user's accounts across its members: members in creation order, accounts in the order they were discovered. */
 export function listUserAccounts(ctx: DomainContext, userGuid: string, query: PageQuery) {
-  return paginate(userMembers(ctx, userGuid).members.flatMap(accountsOf), query);
+  return paginate(userMembers(ctx, userGuid).members.flatMap(accountList), query);
 }
 
 export function listMemberAccounts(ctx: DomainContext, userGuid: string, memberGuid: string, query: PageQuery) {
-  return paginate(accountsOf(memberData(ctx, userGuid, memberGuid)), query);
+  return paginate(accountList(findMember(ctx, userGuid, memberGuid).state), query);
 }
 
 export function readAccount(ctx: DomainContext, userGuid: string, accountGuid: string): Account {
@@ -22,7 +24,7 @@ export function readAccount(ctx: DomainContext, userGuid: string, accountGuid: s
 
 /** The same account as readAccount, but only through the member that holds it (404 under any other member). */
 export function readAccountByMember(ctx: DomainContext, userGuid: string, memberGuid: string, accountGuid: string): Account {
-  const record = memberData(ctx, userGuid, memberGuid).accounts[accountGuid];
+  const record = own(findMember(ctx, userGuid, memberGuid).state.accounts, accountGuid);
   if (!record) throw notFound(`account "${accountGuid}" of member "${memberGuid}"`);
   return record.account;
 }

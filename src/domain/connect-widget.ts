@@ -1,11 +1,11 @@
 import type { components } from '../generated/atrium.js';
 import type { Member, User } from '../spec/wire.js';
+import { own } from '../store/own.js';
 import type { ConnectLink } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
 import { issueLink, spentSince } from './links.js';
-import { assertUserEnabled, findMember } from './members.js';
-import { settle } from './progress.js';
+import { assertUserEnabled, findMember, userMembers } from './members.js';
 import { findUser } from './users.js';
 
 type ConnectWidgetRequest = components['schemas']['ConnectWidgetRequestBody'];
@@ -43,18 +43,14 @@ export interface ConnectWidgetView {
 
 /** A browser opened a widget URL: it works once, within 10 minutes of being issued. */
 export function openConnectWidget(ctx: DomainContext, token: string): ConnectWidgetView {
-  const link = ctx.tenant.links[token];
+  const link = own(ctx.tenant.links, token);
   if (link?.kind !== 'connect') throw notFound(`Connect widget URL "${token}"`);
   const spent = spentSince(link);
   if (spent !== null && spent <= ctx.now) {
     const why = link.used_at !== null ? 'has already been used' : 'has expired (they live 10 minutes)';
     throw new DomainError('not_found', `This Connect widget URL ${why}. Request a new one with POST /users/${link.user_guid}/connect_widget_url.`);
   }
-  const user = findUser(ctx, link.user_guid);
+  const { user, members } = userMembers(ctx, link.user_guid);
   link.used_at = ctx.now;
-  const members = Object.values(user.members).map((state) => {
-    settle(ctx, state);
-    return state.member;
-  });
-  return { user: user.user, options: link.options, expires_at: link.expires_at, members };
+  return { user: user.user, options: link.options, expires_at: link.expires_at, members: members.map((state) => state.member) };
 }

@@ -12,5 +12,5 @@ export function listHoldings(ctx: DomainContext, scope: DataScope, query: PageQu
 }
 
 export function readHolding(ctx: DomainContext, userGuid: string, holdingGuid: string): Holding {
-  return recordOfUser(ctx, userGuid, holdingGuid, 'holding', holdingsOf);
+  return recordOfUser(ctx, userGuid, holdingGuid, 'holding', holdingsOf).record;
 }

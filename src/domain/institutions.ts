@@ -58,7 +58,7 @@ export class InstitutionCatalog {
 
   constructor(institutions: InstitutionRecord[]) {
     this.#byCode = new Map(institutions.map((institution) => [institution.code, institution]));
-    this.#sorted = [...institutions].sort((a, b) => a.name.localeCompare(b.name));
+    this.#sorted = [...institutions].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
 
   static load(fixturesDirectory: string): InstitutionCatalog {

@@ -11,8 +11,8 @@ import type { AccountRecord, Job, JobType, MemberState } from '../store/tenant-s
 import type { Phase } from '../simulation/engine.js';
 import type { DomainContext } from './context.js';
 
-/** How far back a standard aggregation gathers transactions (MX's default list window is 90 days too). */
-export const AGGREGATION_HISTORY_DAYS = 90;
+/** How far back a standard aggregation gathers transactions, and how far back transaction lists reach by default (MX: 90 days both). */
+export const HISTORY_DAYS = 90;
 /** Extended history reaches back this many months. */
 export const EXTENDED_HISTORY_MONTHS = 24;
 /** A statements job fetches the statements of this many complete calendar months, per account. */
@@ -62,10 +62,10 @@ function gatherAccounts(ctx: DomainContext, state: MemberState, job: Job): void 
 function historyStart(job: Job, today: number): number | null {
   switch (job.type) {
     case 'aggregation':
-      return today - AGGREGATION_HISTORY_DAYS;
+      return today - HISTORY_DAYS;
     case 'identification':
     case 'verification':
-      return job.include_transactions ? today - AGGREGATION_HISTORY_DAYS : null;
+      return job.include_transactions ? today - HISTORY_DAYS : null;
     case 'extended_history':
       return addMonths(today, -EXTENDED_HISTORY_MONTHS);
     case 'statements':

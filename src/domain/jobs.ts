@@ -3,7 +3,7 @@ import { START, isFinished } from '../simulation/engine.js';
 import type { MatchInput } from '../simulation/scenario-catalog.js';
 import { resolveTiming } from '../simulation/scenario-catalog.js';
 import type { Scenario } from '../simulation/scenario-schema.js';
-import type { JobType, MemberState, UserState } from '../store/tenant-state.js';
+import type { Job, JobType, MemberState, UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError } from './errors.js';
 import type { InstitutionRecord } from './institutions.js';
@@ -12,8 +12,9 @@ import { assertOAuthOptions, issueOAuthWindow } from './links.js';
 import {
   applyMemberFields,
   assertUserEnabled,
+  checkNewMember,
   findMember,
-  prepareMember,
+  newMember,
   prepareMemberUpdate,
   type MemberCreateFields,
   type MemberUpdateFields,
@@ -53,8 +54,11 @@ function matchInput(institution: InstitutionRecord, credentials: CredentialReque
   return { institution_code: institution.code, credentials: keyed };
 }
 
+/** What decides a member's scenario: what is forced on it, its institution and its credentials. */
+export type ScenarioChoice = Pick<MemberState, 'forced_scenario' | 'credentials'> & { member: Pick<Member, 'institution_code'> };
+
 /** The scenario a member's next job follows: forced on the member, forced on the tenant, or matched. */
-export function chooseScenario(ctx: DomainContext, state: MemberState): Scenario {
+export function chooseScenario(ctx: DomainContext, state: ScenarioChoice): Scenario {
   const forced = state.forced_scenario ?? ctx.tenant.forced_scenario;
   if (forced) {
     const scenario = ctx.scenarios.get(forced);
@@ -64,14 +68,21 @@ export function chooseScenario(ctx: DomainContext, state: MemberState): Scenario
   return ctx.scenarios.match(matchInput(ctx.institutions.get(state.member.institution_code), state.credentials));
 }
 
-export function beginJob(ctx: DomainContext, state: MemberState, type: JobType, includeTransactions: boolean): void {
-  const scenario = chooseScenario(ctx, state);
+/** The member's job while it runs, or null. */
+export function runningJob(state: MemberState): Job | null {
+  return state.job && !isFinished(state.job.progress) ? state.job : null;
+}
+
+/**
+ * Starts a job that follows `scenario`. Callers resolve the scenario (chooseScenario, which can
+ * refuse) before they change anything, so a refused request leaves the state as it was.
+ */
+export function beginJob(ctx: DomainContext, state: MemberState, type: JobType, includeTransactions: boolean, scenario: Scenario): void {
   state.job = {
     type,
     scenario: scenario.name,
     timing: scenario.timing ? resolveTiming(scenario.timing) : ctx.settings.defaultTiming,
     timing_by_phase: Object.fromEntries(Object.entries(scenario.timing_by_phase ?? {}).map(([phase, spec]) => [phase, resolveTiming(spec)])),
-    started_at: ctx.now,
     include_transactions: includeTransactions,
     phase_entered_at: ctx.now,
     polls_in_phase: 0,
@@ -79,19 +90,35 @@ export function beginJob(ctx: DomainContext, state: MemberState, type: JobType, 
     progress: START,
   };
   if (type === 'aggregation') state.last_aggregation_started_at = ctx.now;
-  if (type === 'balance') state.balance_started_at.push(ctx.now);
+  if (type === 'balance') state.balance_started_at = [...balanceStartsInWindow(ctx, state), ctx.now];
   enterPhase(state, 'started', ctx.now, null);
 }
 
-function assertBalanceAllowed(ctx: DomainContext, state: MemberState): void {
+/** Balance aggregations started within the rate-limit window, oldest first. */
+function balanceStartsInWindow(ctx: DomainContext, state: MemberState): number[] {
   const windowStart = ctx.now - ctx.settings.balanceWindowMs;
-  state.balance_started_at = state.balance_started_at.filter((at) => at > windowStart);
-  if (state.balance_started_at.length < ctx.settings.balanceLimit) return;
-  const retryAfter = Math.ceil((state.balance_started_at[0]! + ctx.settings.balanceWindowMs - ctx.now) / 1000);
+  return state.balance_started_at.filter((at) => at > windowStart);
+}
+
+function assertBalanceAllowed(ctx: DomainContext, state: MemberState): void {
+  const starts = balanceStartsInWindow(ctx, state);
+  if (starts.length < ctx.settings.balanceLimit) return;
+  const retryAfter = Math.ceil((starts[0]! + ctx.settings.balanceWindowMs - ctx.now) / 1000);
   throw new DomainError(
     'too_many_requests',
     `Balance aggregation is limited to ${ctx.settings.balanceLimit} requests per member in ${ctx.settings.balanceWindowMs / 3_600_000} hours; try again in ${retryAfter} seconds.`,
     { 'Retry-After': String(retryAfter) },
+  );
+}
+
+/** An OAuth member aggregates only after the user authorized it in an OAuth window: not while PENDING, nor after denying. */
+function assertOAuthCompleted(state: MemberState): void {
+  const { member } = state;
+  if (!member.is_oauth || (member.connection_status !== 'PENDING' && member.connection_status !== 'DENIED')) return;
+  const why = member.connection_status === 'PENDING' ? 'is waiting for the user to finish OAuth' : 'was denied access';
+  throw new DomainError(
+    'conflict',
+    `Member "${member.guid}" ${why} (connection_status ${member.connection_status}); get a new window with GET /users/${member.user_guid}/members/${member.guid}/oauth_window_uri and have the user open it.`,
   );
 }
 
@@ -109,17 +136,15 @@ export function startJob(ctx: DomainContext, userGuid: string, memberGuid: strin
   if (premium && institution[premium.flag] !== true) {
     throw new DomainError('invalid', `Member's institution does not support ${premium.feature}.`);
   }
-  const running = state.job && !isFinished(state.job.progress) ? state.job : null;
+  const running = runningJob(state);
   if (running?.type === type) return { outcome: 'already_running', member: state.member };
   if (running) {
     throw new DomainError('conflict', `Member "${memberGuid}" is already running ${JOB_NAMES[running.type]}; ${JOB_NAMES[type]} can start once it finishes.`);
   }
-  if (state.member.connection_status === 'PENDING') {
-    throw new DomainError('conflict', `Member "${memberGuid}" is waiting for the user to finish OAuth (connection_status PENDING); open its oauth_window_uri first.`);
-  }
+  assertOAuthCompleted(state);
   if (type === 'aggregation' && throttled(ctx, institution, state)) return { outcome: 'throttled', member: state.member };
   if (type === 'balance') assertBalanceAllowed(ctx, state);
-  beginJob(ctx, state, type, includeTransactions);
+  beginJob(ctx, state, type, includeTransactions, chooseScenario(ctx, state));
   return { outcome: 'started', member: state.member };
 }
 
@@ -130,26 +155,29 @@ function throttled(ctx: DomainContext, institution: InstitutionRecord, state: Me
 
 export function createMember(ctx: DomainContext, userGuid: string, fields: MemberCreateFields): Member {
   assertOAuthOptions(fields);
-  const { user, state, aggregate } = prepareMember(ctx, userGuid, fields);
-  user.members[state.member.guid] = state;
+  const checked = checkNewMember(ctx, userGuid, fields);
+  const scenario = checked.aggregate ? chooseScenario(ctx, { forced_scenario: null, credentials: checked.credentials, member: { institution_code: checked.institution.code } }) : null;
+  const state = newMember(ctx, checked, fields);
+  checked.user.members[state.member.guid] = state;
   if (state.member.is_oauth) issueOAuthWindow(ctx, state, fields);
-  if (aggregate) beginJob(ctx, state, 'aggregation', false);
+  if (scenario) beginJob(ctx, state, 'aggregation', false, scenario);
   return state.member;
 }
 
-/** A credentials change restarts authentication: the member shows UPDATED and aggregates. */
+/** A change of credential values restarts authentication: the member shows UPDATED and aggregates. */
 export function updateMember(ctx: DomainContext, userGuid: string, memberGuid: string, fields: MemberUpdateFields): Member {
   const { user, state } = findMember(ctx, userGuid, memberGuid);
   const credentials = prepareMemberUpdate(ctx, user, state, fields);
-  const running = state.job && !isFinished(state.job.progress) ? state.job : null;
+  const running = runningJob(state);
   if (credentials && running) {
     throw new DomainError('conflict', `Member "${memberGuid}" is running ${JOB_NAMES[running.type]}; update its credentials once it finishes.`);
   }
+  const scenario = credentials ? chooseScenario(ctx, { forced_scenario: state.forced_scenario, credentials, member: state.member }) : null;
   applyMemberFields(state, fields);
-  if (credentials) {
+  if (credentials && scenario) {
     state.credentials = credentials;
     state.member.connection_status = 'UPDATED';
-    beginJob(ctx, state, 'aggregation', false);
+    beginJob(ctx, state, 'aggregation', false, scenario);
   }
   return state.member;
 }

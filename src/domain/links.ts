@@ -1,5 +1,7 @@
+import { own } from '../store/own.js';
 import { drawUint32 } from '../store/random.js';
-import type { LinkRecord, MemberState, TenantState } from '../store/tenant-state.js';
+import type { Member } from '../spec/wire.js';
+import type { LinkRecord, MemberState, OAuthLink, TenantState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError } from './errors.js';
 
@@ -14,18 +16,26 @@ export function spentSince(link: LinkRecord): number | null {
   return link.kind === 'connect' ? link.expires_at : null;
 }
 
+/** Forgets every link of the tenant that `gone` picks (links of a deleted user or member, links spent long ago). */
+export function forgetLinks(ctx: DomainContext, gone: (link: LinkRecord) => boolean): void {
+  for (const [token, link] of Object.entries(ctx.tenant.links)) {
+    if (gone(link)) delete ctx.tenant.links[token];
+  }
+}
+
 /**
  * One-time links that point back at the simulator (OAuth windows, Connect widget URLs). Tokens
  * come from the tenant's seeded PRNG like every id, so the same calls give the same URLs.
- * Issuing one also forgets links of deleted users and members, and links spent for a day.
+ * Issuing one also forgets links spent for a day, and links whose user or member no longer
+ * exists (deletes remove them too; this catches links of a restored snapshot).
  */
 export function issueLink(ctx: DomainContext, link: LinkRecord): string {
-  for (const [token, existing] of Object.entries(ctx.tenant.links)) {
+  forgetLinks(ctx, (existing) => {
     const spent = spentSince(existing);
-    const user = ctx.tenant.users[existing.user_guid];
-    const gone = !user || (existing.kind === 'oauth' && !user.members[existing.member_guid]);
-    if (gone || (spent !== null && ctx.now - spent > KEEP_SPENT_MS)) delete ctx.tenant.links[token];
-  }
+    const user = own(ctx.tenant.users, existing.user_guid);
+    const gone = !user || (existing.kind === 'oauth' && !own(user.members, existing.member_guid));
+    return gone || (spent !== null && ctx.now - spent > KEEP_SPENT_MS);
+  });
   const token = drawUint32(ctx.tenant.random, TOKEN_LENGTH)
     .map((n) => TOKEN_ALPHABET[n % TOKEN_ALPHABET.length])
     .join('');
@@ -36,7 +46,7 @@ export function issueLink(ctx: DomainContext, link: LinkRecord): string {
 /** The tenant that issued a token: a browser opening the link sends no MX-Client-ID. */
 export function findLink(tenants: Iterable<TenantState>, token: string): { tenant: TenantState; link: LinkRecord } | undefined {
   for (const tenant of tenants) {
-    const link = Object.hasOwn(tenant.links, token) ? tenant.links[token] : undefined;
+    const link = own(tenant.links, token);
     if (link) return { tenant, link };
   }
   return undefined;
@@ -70,15 +80,33 @@ export function assertOAuthOptions(options: OAuthOptions): void {
   }
 }
 
+/** Whether a link is one of the member's OAuth windows. */
+function isWindowOf(member: Member, link: LinkRecord): link is OAuthLink {
+  return link.kind === 'oauth' && link.user_guid === member.user_guid && link.member_guid === member.guid;
+}
+
+/**
+ * The member's OAuth window that can still be opened, if any (its options decide skip_aggregation).
+ * There is at most one: issuing a window voids the earlier ones.
+ */
+export function openWindowOf(ctx: DomainContext, member: Member): OAuthLink | undefined {
+  return Object.values(ctx.tenant.links).find((link): link is OAuthLink => isWindowOf(member, link) && link.used_at === null);
+}
+
+/** Every OAuth window of the member that was not opened stops working (a newer window, or OAuth completed). */
+export function voidOAuthWindows(ctx: DomainContext, member: Member): void {
+  for (const link of Object.values(ctx.tenant.links)) {
+    if (isWindowOf(member, link) && link.used_at === null) link.used_at = ctx.now;
+  }
+}
+
 /**
  * A fresh one-time OAuth window for the member: `${publicUrl}/oauth/window/<token>`, stored as
  * the member's oauth_window_uri. Earlier windows of the member that were not opened stop working.
  */
 export function issueOAuthWindow(ctx: DomainContext, state: MemberState, options: OAuthOptions): string {
   const { member } = state;
-  for (const link of Object.values(ctx.tenant.links)) {
-    if (link.kind === 'oauth' && link.member_guid === member.guid && link.user_guid === member.user_guid && link.used_at === null) link.used_at = ctx.now;
-  }
+  voidOAuthWindows(ctx, member);
   const token = issueLink(ctx, {
     kind: 'oauth',
     user_guid: member.user_guid,

@@ -1,51 +1,37 @@
 import type { AccountNumber, AccountOwner } from '../spec/wire.js';
-import type { AccountRecord, MemberState, UserState } from '../store/tenant-state.js';
+import { own } from '../store/own.js';
+import type { AccountRecord, MemberState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { notFound } from './errors.js';
-import { findMember } from './members.js';
-import { settle } from './progress.js';
-import { refreshTestAtrium } from './test-atrium.js';
-import { findUser } from './users.js';
+import { findMember, userMembers } from './members.js';
 
-/**
- * Reading a member's data: the member's job is brought up to date first (so a job with
- * instant or timed pacing has delivered what it gathers), and the read-only test member's
- * transactions are re-dated to the simulated day.
- */
-function upToDate(ctx: DomainContext, state: MemberState): MemberState {
-  settle(ctx, state);
-  refreshTestAtrium(ctx, state);
-  return state;
-}
+// Reading a member's data: findMember and userMembers bring each member's job up to date first,
+// so a job with instant or timed pacing has delivered what it gathers.
 
-/** A member of the user, ready to be read (404 for an unknown user or member). */
-export function memberData(ctx: DomainContext, userGuid: string, memberGuid: string): MemberState {
-  return upToDate(ctx, findMember(ctx, userGuid, memberGuid).state);
-}
+const accountsOf = (state: MemberState): Record<string, AccountRecord> => state.accounts;
 
-/** Every member of the user, ready to be read, in the order they were created. */
-export function userMembers(ctx: DomainContext, userGuid: string): { user: UserState; members: MemberState[] } {
-  const user = findUser(ctx, userGuid);
-  return { user, members: Object.values(user.members).map((state) => upToDate(ctx, state)) };
+/** One record of the user by guid, through any of its members, with the member that holds it (404 naming `what` otherwise). */
+export function recordOfUser<T>(ctx: DomainContext, userGuid: string, guid: string, what: string, records: (state: MemberState) => Record<string, T>): { state: MemberState; record: T } {
+  for (const state of userMembers(ctx, userGuid).members) {
+    const record = own(records(state), guid);
+    if (record) return { state, record };
+  }
+  throw notFound(`${what} "${guid}" of user "${userGuid}"`);
 }
 
 /** An account of the user through any of its members (404 when no member of this user has it). */
 export function findAccount(ctx: DomainContext, userGuid: string, accountGuid: string): { state: MemberState; record: AccountRecord } {
-  for (const state of userMembers(ctx, userGuid).members) {
-    const record = state.accounts[accountGuid];
-    if (record) return { state, record };
-  }
-  throw notFound(`account "${accountGuid}" of user "${userGuid}"`);
+  return recordOfUser(ctx, userGuid, accountGuid, 'account', accountsOf);
 }
 
 /** Owners that identification found for the member's accounts (empty until one completes). */
 export function listAccountOwners(ctx: DomainContext, userGuid: string, memberGuid: string): AccountOwner[] {
-  return memberData(ctx, userGuid, memberGuid).account_owners;
+  return findMember(ctx, userGuid, memberGuid).state.account_owners;
 }
 
 /** Account and routing numbers that verification revealed for the member (empty until one completes). */
 export function listAccountNumbers(ctx: DomainContext, userGuid: string, memberGuid: string): AccountNumber[] {
-  return memberData(ctx, userGuid, memberGuid).account_numbers;
+  return findMember(ctx, userGuid, memberGuid).state.account_numbers;
 }
 
 /** The numbers of one account of the user (empty when verification has not revealed them). */
@@ -61,22 +47,15 @@ export interface DataScope {
   account_guid?: string | undefined;
 }
 
-/** The records of a scope, from the members it reaches (404 for an unknown user, member or account). */
-export function recordsInScope<T extends { account_guid: string }>(ctx: DomainContext, scope: DataScope, records: (state: MemberState) => Record<string, T>): T[] {
-  if (scope.account_guid !== undefined) {
-    const accountGuid = scope.account_guid;
-    const { state } = findAccount(ctx, scope.user_guid, accountGuid);
-    return Object.values(records(state)).filter((record) => record.account_guid === accountGuid);
-  }
-  if (scope.member_guid !== undefined) return Object.values(records(memberData(ctx, scope.user_guid, scope.member_guid)));
-  return userMembers(ctx, scope.user_guid).members.flatMap((state) => Object.values(records(state)));
+/** The members a scope reaches (404 for an unknown user, member or account). */
+function membersInScope(ctx: DomainContext, scope: DataScope): MemberState[] {
+  if (scope.account_guid !== undefined) return [findAccount(ctx, scope.user_guid, scope.account_guid).state];
+  if (scope.member_guid !== undefined) return [findMember(ctx, scope.user_guid, scope.member_guid).state];
+  return userMembers(ctx, scope.user_guid).members;
 }
 
-/** One record of the user by guid, through any of its members (404 naming `what` otherwise). */
-export function recordOfUser<T>(ctx: DomainContext, userGuid: string, guid: string, what: string, records: (state: MemberState) => Record<string, T>): T {
-  for (const state of userMembers(ctx, userGuid).members) {
-    const record = records(state)[guid];
-    if (record) return record;
-  }
-  throw notFound(`${what} "${guid}" of user "${userGuid}"`);
+/** The records of a scope, from the members it reaches (404 for an unknown user, member or account). */
+export function recordsInScope<T extends { account_guid: string }>(ctx: DomainContext, scope: DataScope, records: (state: MemberState) => Record<string, T>): T[] {
+  const all = membersInScope(ctx, scope).flatMap((state) => Object.values(records(state)));
+  return scope.account_guid === undefined ? all : all.filter((record) => record.account_guid === scope.account_guid);
 }

@@ -1,24 +1,22 @@
 import type { Credential, CredentialRequest, Member } from '../spec/wire.js';
+import { own } from '../store/own.js';
 import { nextGuid } from '../store/random.js';
 import type { MemberState, UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
 import { toCredentials, type InstitutionRecord } from './institutions.js';
+import { forgetLinks, type OAuthOptions } from './links.js';
 import { paginate, type PageQuery } from './pagination.js';
 import { settle } from './progress.js';
 import { assertWritable, findUser } from './users.js';
 
-export interface MemberCreateFields {
+/** The OAuth options apply to the first window of an OAuth member (see domain/links.ts). */
+export interface MemberCreateFields extends OAuthOptions {
   institution_code: string;
   credentials?: CredentialRequest[] | null | undefined;
   identifier?: string | null | undefined;
   metadata?: string | null | undefined;
-  skip_aggregation?: boolean | null | undefined;
   is_oauth?: boolean | null | undefined;
-  /** OAuth members only: where the window leads back to (see domain/links.ts). */
-  referral_source?: 'BROWSER' | 'APP' | null | undefined;
-  client_redirect_url?: string | null | undefined;
-  ui_message_webview_url_scheme?: string | null | undefined;
 }
 
 export interface MemberUpdateFields {
@@ -31,10 +29,18 @@ export interface MemberUpdateFields {
 /** A member of a user, brought up to date with the simulated clock. */
 export function findMember(ctx: DomainContext, userGuid: string, memberGuid: string): { user: UserState; state: MemberState } {
   const user = findUser(ctx, userGuid);
-  const state = user.members[memberGuid];
+  const state = own(user.members, memberGuid);
   if (!state) throw notFound(`member "${memberGuid}" of user "${userGuid}"`);
   settle(ctx, state);
   return { user, state };
+}
+
+/** Every member of the user, brought up to date with the simulated clock, in the order they were created. */
+export function userMembers(ctx: DomainContext, userGuid: string): { user: UserState; members: MemberState[] } {
+  const user = findUser(ctx, userGuid);
+  const members = Object.values(user.members);
+  for (const state of members) settle(ctx, state);
+  return { user, members };
 }
 
 export function assertUserEnabled(user: UserState): void {
@@ -67,9 +73,15 @@ function validateCredentials(institution: InstitutionRecord, credentials: Creden
   return credentials.map(({ guid, value }) => ({ guid, value }));
 }
 
-function sameCredentials(a: CredentialRequest[], b: CredentialRequest[]): boolean {
+/** The same guids with the same values, in any order. */
+function credentialsEqual(a: CredentialRequest[], b: CredentialRequest[]): boolean {
   const key = (list: CredentialRequest[]) => list.map(({ guid, value }) => `${guid}\u0000${value}`).sort().join('\u0001');
-  return a.length > 0 && key(a) === key(b);
+  return key(a) === key(b);
+}
+
+/** Two members log in alike (members without credentials, OAuth ones, never do). */
+function sameCredentials(a: CredentialRequest[], b: CredentialRequest[]): boolean {
+  return a.length > 0 && credentialsEqual(a, b);
 }
 
 function assertNoDuplicate(user: UserState, institutionCode: string, credentials: CredentialRequest[], except?: string): void {
@@ -110,8 +122,18 @@ export function newMemberState(member: Member, credentials: CredentialRequest[],
   };
 }
 
-/** Validates everything before storing anything, so a refused create changes nothing. */
-export function prepareMember(ctx: DomainContext, userGuid: string, fields: MemberCreateFields): { user: UserState; state: MemberState; aggregate: boolean } {
+/** A create request that passed every check; nothing is drawn or stored yet. */
+export interface CheckedMember {
+  user: UserState;
+  institution: InstitutionRecord;
+  credentials: CredentialRequest[];
+  oauth: boolean;
+  /** Whether creating it starts a standard aggregation. */
+  aggregate: boolean;
+}
+
+/** Validates a create request without storing or drawing anything, so a refused create changes nothing. */
+export function checkNewMember(ctx: DomainContext, userGuid: string, fields: MemberCreateFields): CheckedMember {
   const user = findUser(ctx, userGuid);
   assertWritable(user, `User "${userGuid}"`);
   assertUserEnabled(user);
@@ -126,12 +148,17 @@ export function prepareMember(ctx: DomainContext, userGuid: string, fields: Memb
   }
   assertNoDuplicate(user, institution.code, credentials);
   assertMemberIdentifierFree(user, fields.identifier);
-  const guid = nextGuid(ctx.tenant.random, 'MBR');
+  return { user, institution, credentials, oauth, aggregate: !oauth && fields.skip_aggregation !== true };
+}
+
+/** The new member of a checked request, with a fresh guid; the caller stores it. */
+export function newMember(ctx: DomainContext, checked: CheckedMember, fields: MemberCreateFields): MemberState {
+  const { institution, oauth } = checked;
   const member: Member = {
     aggregated_at: null,
     background_aggregation_is_disabled: false,
     connection_status: oauth ? 'PENDING' : 'CREATED',
-    guid,
+    guid: nextGuid(ctx.tenant.random, 'MBR'),
     identifier: fields.identifier ?? null,
     institution_code: institution.code,
     is_being_aggregated: false,
@@ -141,34 +168,33 @@ export function prepareMember(ctx: DomainContext, userGuid: string, fields: Memb
     oauth_window_uri: null,
     status: null,
     successfully_aggregated_at: null,
-    user_guid: userGuid,
+    user_guid: checked.user.user.guid,
   };
-  const state = newMemberState(member, credentials, false);
-  return { user, state, aggregate: !oauth && fields.skip_aggregation !== true };
+  return newMemberState(member, checked.credentials, false);
 }
 
 export function listMembers(ctx: DomainContext, userGuid: string, query: PageQuery) {
-  const user = findUser(ctx, userGuid);
   return paginate(
-    Object.values(user.members).map((state) => {
-      settle(ctx, state);
-      return state.member;
-    }),
+    userMembers(ctx, userGuid).members.map((state) => state.member),
     query,
   );
 }
 
-/** Checks an update; returns the validated new credentials when they change. */
+/**
+ * Checks an update; returns the validated new credentials when their values change. Credentials
+ * that are left out keep their values, so `[]` or the same values again change nothing.
+ */
 export function prepareMemberUpdate(ctx: DomainContext, user: UserState, state: MemberState, fields: MemberUpdateFields): CredentialRequest[] | null {
   assertWritable(state, `Member "${state.member.guid}"`);
   assertMemberIdentifierFree(user, fields.identifier, state.member.guid);
-  if (!fields.credentials) return null;
-  assertUserEnabled(user);
+  if (!fields.credentials || fields.credentials.length === 0) return null;
   if (state.member.is_oauth) throw new DomainError('invalid', 'An OAuth member has no credentials to update; use its oauth_window_uri instead.');
   const institution = ctx.institutions.get(state.member.institution_code);
   const merged = new Map(state.credentials.map((credential) => [credential.guid, credential.value]));
   for (const { guid, value } of fields.credentials) merged.set(guid, value);
   const credentials = validateCredentials(institution, [...merged].map(([guid, value]) => ({ guid, value })));
+  if (credentialsEqual(credentials, state.credentials)) return null;
+  assertUserEnabled(user);
   assertNoDuplicate(user, institution.code, credentials, state.member.guid);
   return credentials;
 }
@@ -182,10 +208,12 @@ export function applyMemberFields(state: MemberState, fields: MemberUpdateFields
   }
 }
 
+/** Removes the member with its accounts and data, and its OAuth windows. */
 export function deleteMember(ctx: DomainContext, userGuid: string, memberGuid: string): void {
   const { user, state } = findMember(ctx, userGuid, memberGuid);
   assertWritable(state, `Member "${memberGuid}"`);
   delete user.members[memberGuid];
+  forgetLinks(ctx, (link) => link.kind === 'oauth' && link.user_guid === userGuid && link.member_guid === memberGuid);
 }
 
 /** The institution credentials this member answered: guid, label and type, never values. */

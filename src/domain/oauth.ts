@@ -1,10 +1,11 @@
-import { isFinished } from '../simulation/engine.js';
 import type { Member } from '../spec/wire.js';
+import { own } from '../store/own.js';
 import type { OAuthLink } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
-import { beginJob } from './jobs.js';
-import { assertOAuthOptions, issueOAuthWindow, type OAuthOptions } from './links.js';
+import { beginJob, chooseScenario, runningJob } from './jobs.js';
+import { enterPhase } from './lifecycle.js';
+import { assertOAuthOptions, issueOAuthWindow, openWindowOf, voidOAuthWindows, type OAuthOptions } from './links.js';
 import { assertUserEnabled, findMember } from './members.js';
 
 export type OAuthOutcome = 'CONNECTED' | 'DENIED';
@@ -26,13 +27,6 @@ export function readOAuthWindowURI(ctx: DomainContext, userGuid: string, memberG
   return state.member;
 }
 
-/** The newest window issued to the member that was not opened (its options decide skip_aggregation). */
-function openWindowOf(ctx: DomainContext, userGuid: string, memberGuid: string): OAuthLink | undefined {
-  return Object.values(ctx.tenant.links)
-    .filter((link): link is OAuthLink => link.kind === 'oauth' && link.user_guid === userGuid && link.member_guid === memberGuid && link.used_at === null)
-    .sort((a, b) => b.issued_at - a.issued_at)[0];
-}
-
 /**
  * The end of the OAuth flow, as when the user finishes at the institution: CONNECTED leaves
  * PENDING and starts a standard aggregation (unless the window asked for skip_aggregation);
@@ -43,23 +37,20 @@ export function completeOAuth(ctx: DomainContext, userGuid: string, memberGuid: 
   const { user, state } = findMember(ctx, userGuid, memberGuid);
   const { member } = state;
   if (!member.is_oauth) throw cannotUseOAuth();
-  if (state.job && !isFinished(state.job.progress)) {
+  if (runningJob(state)) {
     throw new DomainError('conflict', `Member "${memberGuid}" is still running a job; OAuth can complete once it finishes.`);
   }
   if (outcome === 'CONNECTED') assertUserEnabled(user);
-  const options = window ?? openWindowOf(ctx, userGuid, memberGuid);
-  for (const link of Object.values(ctx.tenant.links)) {
-    if (link.kind === 'oauth' && link.user_guid === userGuid && link.member_guid === memberGuid && link.used_at === null) link.used_at = ctx.now;
-  }
+  const aggregate = outcome === 'CONNECTED' && (window ?? openWindowOf(ctx, member))?.skip_aggregation !== true;
+  const scenario = aggregate ? chooseScenario(ctx, state) : null;
+  voidOAuthWindows(ctx, member);
   member.oauth_window_uri = null;
   if (outcome === 'DENIED') {
-    member.connection_status = 'DENIED';
-    member.status = 'DENIED';
-    member.is_being_aggregated = false;
+    enterPhase(state, 'failed', ctx.now, 'DENIED');
     return member;
   }
   member.connection_status = 'CONNECTED';
-  if (options?.skip_aggregation !== true) beginJob(ctx, state, 'aggregation', false);
+  if (scenario) beginJob(ctx, state, 'aggregation', false, scenario);
   return member;
 }
 
@@ -80,7 +71,7 @@ export function oauthRedirect(window: OAuthLink, member: Member, outcome: OAuthO
 
 /** A browser opened an OAuth window: completes OAuth once; a used (or superseded) window is a 404. */
 export function openOAuthWindow(ctx: DomainContext, token: string, outcome: OAuthOutcome): { member: Member; redirect: string | null } {
-  const window = ctx.tenant.links[token];
+  const window = own(ctx.tenant.links, token);
   if (window?.kind !== 'oauth') throw notFound(`OAuth window "${token}"`);
   if (window.used_at !== null) {
     throw new DomainError('not_found', 'This OAuth window has already been used, or a newer one was issued for the member. Request a new one with GET /users/{user_guid}/members/{member_guid}/oauth_window_uri.');

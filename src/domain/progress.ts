@@ -30,10 +30,11 @@ export function advance(ctx: DomainContext, state: MemberState, event: EngineEve
   if (progress.phase === 'challenged') {
     const spec = findChallenge(scenario, progress.challenge_id)!;
     const timeout = spec.expires_after ? parseDuration(spec.expires_after)! : ctx.settings.challengeTimeoutMs;
-    job.challenge = { id: spec.id, guid: nextGuid(ctx.tenant.random, 'CRD'), issued_at: at, expires_at: at + timeout };
+    job.challenge = { id: spec.id, guid: nextGuid(ctx.tenant.random, 'CRD'), expires_at: at + timeout };
   }
   enterPhase(state, progress.phase, at, progress.outcome);
-  applyPhaseEffects(ctx, state, job, progress.phase);
+  // what the phase gathers is stamped with the phase's time, not the time of the request that observed it
+  applyPhaseEffects({ ...ctx, now: at }, state, job, progress.phase);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { own } from '../store/own.js';
 import type { DomainContext } from './context.js';
 import { chooseScenario } from './jobs.js';
 import { scenarioOf } from './progress.js';
@@ -15,7 +16,8 @@ export function scenarioFaultFor(ctx: DomainContext, params: Record<string, stri
   const userGuid = params.user_guid;
   const memberGuid = params.member_guid;
   if (!userGuid || !memberGuid) return null;
-  const state = ctx.tenant.users[userGuid]?.members[memberGuid];
+  const user = own(ctx.tenant.users, userGuid);
+  const state = user && own(user.members, memberGuid);
   if (!state || state.read_only) return null;
   const scenario = state.job ? scenarioOf(ctx, state.job) : chooseScenario(ctx, state);
   const faults = scenario.faults ?? [];

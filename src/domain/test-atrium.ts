@@ -1,11 +1,12 @@
 import { accountFromTemplate, accountNumberOf, isDemandDeposit } from '../factories/accounts.js';
-import { dayOf } from '../factories/calendar.js';
+import { DAY_MS, dateOfDay, dayOf } from '../factories/calendar.js';
 import type { DataSets } from '../factories/data-sets.js';
 import { holdingFromTemplate } from '../factories/holdings.js';
 import { buildStatement } from '../factories/statements.js';
 import { buildTransaction, draftFromTemplate } from '../factories/transactions.js';
-import type { Account } from '../spec/wire.js';
-import type { MemberState, TenantState } from '../store/tenant-state.js';
+import type { Account, Transaction } from '../spec/wire.js';
+import { own } from '../store/own.js';
+import type { MemberState, TenantState, UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import type { InstitutionCatalog } from './institutions.js';
 import { newMemberState } from './members.js';
@@ -15,11 +16,31 @@ function accountsByName(state: MemberState): Map<string, Account> {
 }
 
 /**
+ * The fixture's transactions as of simulated day `today`: each happens `days_ago` days before it,
+ * so the default date window (90 days back) always shows them, whatever the clock says. Every
+ * timestamp comes from the transaction's own day (capped at the start of `today`), never from
+ * the time of the request, so all reads of one day answer the same bodies.
+ */
+function testAtriumTransactions(data: DataSets, state: MemberState, today: number): Record<string, Transaction> {
+  const byName = accountsByName(state);
+  const env = { catalog: data.catalog, now: today * DAY_MS };
+  return Object.fromEntries(
+    data.testAtrium.transactions.map((template) => {
+      const transaction = buildTransaction(draftFromTemplate(template, today - template.days_ago), byName.get(template.account)!, template.guid, env);
+      const recorded = transaction.posted_at ?? transaction.transacted_at ?? transaction.created_at;
+      return [template.guid, { ...transaction, created_at: recorded, updated_at: recorded }];
+    }),
+  );
+}
+
+/**
  * MX's test GUIDs: user `test_atrium` with member `test_atrium_member` exist in every tenant as a
  * read-only, already connected fixture whose job endpoints answer without starting anything.
- * Everything comes from fixtures/test-atrium.json; transactions are dated when they are read.
+ * Built once at startup from fixtures/test-atrium.json (so a bad fixture stops the simulator
+ * there, and statement PDFs are rendered once); installTestAtrium copies it into each tenant.
+ * Transactions are dated when they are read (refreshTestAtrium).
  */
-export function installTestAtrium(tenant: TenantState, data: DataSets, institutions: InstitutionCatalog): void {
+export function buildTestAtrium(data: DataSets, institutions: InstitutionCatalog): UserState {
   const fixture = data.testAtrium;
   const institution = institutions.get(fixture.member.institution_code);
   const timestamp = fixture.timestamp;
@@ -75,22 +96,21 @@ export function installTestAtrium(tenant: TenantState, data: DataSets, instituti
     state.statement_documents[guid] = document;
     state.statements[guid] = buildStatement({ guid, account, timestamp }, document);
   }
-  tenant.users[userGuid] = { user: { ...fixture.user }, read_only: true, created_at: 0, members: { [memberGuid]: state } };
+  // built once here only to fail at startup rather than on the first read; reads date them (refreshTestAtrium)
+  testAtriumTransactions(data, state, dayOf(Date.parse(timestamp)));
+  return { user: { ...fixture.user }, read_only: true, created_at: 0, members: { [memberGuid]: state } };
 }
 
-/**
- * The fixture's transactions happen `days_ago` days before the simulated day of the request,
- * so the default date window (90 days back) always shows them, whatever the clock says.
- */
+/** Puts a copy of the test user (buildTestAtrium) into a fresh tenant. */
+export function installTestAtrium(tenant: TenantState, testAtrium: UserState): void {
+  tenant.users[testAtrium.user.guid] = structuredClone(testAtrium);
+}
+
+/** Dates the read-only test member's transactions to the simulated day; only when the day changed since they were last dated. */
 export function refreshTestAtrium(ctx: DomainContext, state: MemberState): void {
-  if (state.member.guid !== ctx.data.testAtrium.member.guid || !state.read_only) return;
+  if (!state.read_only || state.member.guid !== ctx.data.testAtrium.member.guid) return;
   const today = dayOf(ctx.now);
-  const byName = accountsByName(state);
-  const env = { catalog: ctx.data.catalog, now: ctx.now };
-  state.transactions = Object.fromEntries(
-    ctx.data.testAtrium.transactions.map((template) => [
-      template.guid,
-      buildTransaction(draftFromTemplate(template, today - template.days_ago), byName.get(template.account)!, template.guid, env),
-    ]),
-  );
+  const first = ctx.data.testAtrium.transactions[0];
+  if (!first || own(state.transactions, first.guid)?.date === dateOfDay(today - first.days_ago)) return;
+  state.transactions = testAtriumTransactions(ctx.data, state, today);
 }

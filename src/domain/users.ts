@@ -1,8 +1,10 @@
 import type { User } from '../spec/wire.js';
+import { own } from '../store/own.js';
 import { nextGuid } from '../store/random.js';
 import type { UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
+import { forgetLinks } from './links.js';
 import { paginate, type PageQuery } from './pagination.js';
 
 export interface UserFields {
@@ -12,7 +14,7 @@ export interface UserFields {
 }
 
 export function findUser(ctx: DomainContext, userGuid: string): UserState {
-  const state = ctx.tenant.users[userGuid];
+  const state = own(ctx.tenant.users, userGuid);
   if (!state) throw notFound(`user "${userGuid}"`);
   return state;
 }
@@ -65,7 +67,9 @@ export function updateUser(ctx: DomainContext, userGuid: string, fields: UserFie
   return user;
 }
 
+/** Removes the user with all its members and data, and every OAuth window and Connect widget URL issued for it. */
 export function deleteUser(ctx: DomainContext, userGuid: string): void {
   assertWritable(findUser(ctx, userGuid), `User "${userGuid}"`);
   delete ctx.tenant.users[userGuid];
+  forgetLinks(ctx, (link) => link.user_guid === userGuid);
 }

@@ -16,8 +16,11 @@ export function dateOfDay(day: number): string {
 export function dayOfDate(date: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return undefined;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return dateOfDay(ms / DAY_MS) === date ? ms / DAY_MS : undefined;
+  // not Date.UTC: it reads years 0-99 as 1900-1999
+  const utc = new Date(0);
+  utc.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const day = utc.getTime() / DAY_MS;
+  return dateOfDay(day) === date ? day : undefined;
 }
 
 /** Day of the month, 1-31. */

@@ -1,3 +1,4 @@
+import { compareText } from './compare.js';
 import type { CategoriesFixture, CategoryFlag, MerchantRecord } from './data-sets.js';
 
 export interface CategoryInfo {
@@ -39,8 +40,14 @@ function wholeWord(keyword: string): RegExp {
   return new RegExp(`(?<![A-Z0-9])${escaped}(?![A-Z0-9])`);
 }
 
+/** What categorization falls back to without other evidence; loadDataSets checks both against fixtures/categories.json. */
+export const DEFAULT_CATEGORY = { credit: 'Income', other: 'Uncategorized' } as const;
+
+/** The top-level categories that decide a transaction's `is_*` flags; loadDataSets checks them too. */
+export const FLAG_TOP_LEVELS = { transfer: 'Transfer', investments: 'Investments', income: 'Income', bills: 'Bills & Utilities', fees: 'Fees & Charges' } as const;
+
 /** Top-level categories that move money without spending it. */
-const NOT_EXPENSES = new Set(['Transfer', 'Investments', 'Income']);
+const NOT_EXPENSES = new Set<string>([FLAG_TOP_LEVELS.transfer, FLAG_TOP_LEVELS.investments, FLAG_TOP_LEVELS.income]);
 
 /** Prefixes that card processors put before the merchant's own name. */
 const PROCESSOR_PREFIXES = /^(?:POS |DEBIT CARD PURCHASE |CHECKCARD \d+ |PURCHASE AUTHORIZED ON \S+ |SQ \*|SQ\*|TST\* ?|PP\*|PAYPAL \*|ACH )+/;
@@ -63,7 +70,7 @@ export class SpendingCatalog {
   readonly #codeRanges: { from: number; to: number; category: string; flags: CategoryFlag[] }[] = [];
 
   constructor(merchants: MerchantRecord[], categories: CategoriesFixture) {
-    this.merchants = [...merchants].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.guid.localeCompare(b.guid));
+    this.merchants = [...merchants].sort((a, b) => a.name.localeCompare(b.name, 'en') || compareText(a.guid, b.guid));
     this.#merchants = new Map(merchants.map((merchant) => [merchant.guid, merchant]));
     this.#categories = new Map(
       categories.categories.map((entry) => [entry.name, { guid: entry.guid, name: entry.name, top_level: entry.parent ?? entry.name }]),
@@ -109,7 +116,7 @@ export class SpendingCatalog {
     if (byCode) return { category: this.category(byCode.category), merchant: null, flags: byCode.flags, by: 'merchant_category_code' };
     const rule = this.#descriptionRules.find((candidate) => candidate.pattern.test(text))?.target;
     if (rule) return { category: this.category(rule.category), merchant: null, flags: rule.flags, by: 'description' };
-    return { category: this.category(input.type === 'CREDIT' ? 'Income' : 'Uncategorized'), merchant: null, flags: [], by: 'default' };
+    return { category: this.category(input.type === 'CREDIT' ? DEFAULT_CATEGORY.credit : DEFAULT_CATEGORY.other), merchant: null, flags: [], by: 'default' };
   }
 }
 
@@ -121,11 +128,11 @@ export function transactionFlags(category: CategoryInfo, flags: readonly Categor
   const has = (flag: CategoryFlag) => flags.includes(flag);
   const top = category.top_level;
   return {
-    is_bill_pay: has('bill_pay') || (top === 'Bills & Utilities' && type !== 'CREDIT'),
+    is_bill_pay: has('bill_pay') || (top === FLAG_TOP_LEVELS.bills && type !== 'CREDIT'),
     is_direct_deposit: has('direct_deposit') && type !== 'DEBIT',
     is_expense: type === null ? null : type === 'DEBIT' && !NOT_EXPENSES.has(top),
-    is_fee: top === 'Fees & Charges',
-    is_income: type === null ? (top === 'Income' ? true : null) : type === 'CREDIT' && top === 'Income',
+    is_fee: top === FLAG_TOP_LEVELS.fees,
+    is_income: type === null ? (top === FLAG_TOP_LEVELS.income ? true : null) : type === 'CREDIT' && top === FLAG_TOP_LEVELS.income,
     is_international: has('international') ? true : type === null ? null : false,
     is_overdraft_fee: has('overdraft_fee'),
     is_payroll_advance: has('payroll_advance'),

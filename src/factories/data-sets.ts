@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SpendingCatalog } from './catalog.js';
+import type { InstitutionCatalog } from '../domain/institutions.js';
+import { DEFAULT_CATEGORY, FLAG_TOP_LEVELS, SpendingCatalog } from './catalog.js';
+import { CATEGORY } from './transactions.js';
 
 const ACCOUNT_TYPES = [
   'ANY', 'CHECKING', 'SAVINGS', 'LOAN', 'CREDIT_CARD', 'INVESTMENT', 'LINE_OF_CREDIT',
@@ -217,41 +219,89 @@ export function readFixture<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-/** Fails at startup when a fixture names a category, merchant or account that does not exist. */
-function checkReferences(data: DataSets): void {
+/** Two amounts of money agree to the cent. */
+const sameMoney = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+/**
+ * Fails at startup, naming file and field, when a fixture names a category, merchant, account or
+ * institution that does not exist, when holdings do not add up to their account's holdings_value,
+ * or when a category the code relies on (generated transactions, categorization defaults) is
+ * missing from fixtures/categories.json.
+ */
+function checkReferences(data: DataSets, institutions: InstitutionCatalog): void {
   const problems: string[] = [];
-  const categories = new Set(data.categories.categories.map((category) => category.name));
+  const categoryList = data.categories.categories;
+  const categories = new Set(categoryList.map((category) => category.name));
   const merchants = new Map(data.merchants.map((merchant) => [merchant.guid, merchant]));
   const category = (where: string, name: string) => {
     if (!categories.has(name)) problems.push(`${where}: unknown category "${name}" (fixtures/categories.json)`);
   };
-  for (const entry of data.categories.categories) {
-    if (entry.parent !== null && !data.categories.categories.some((parent) => parent.name === entry.parent && parent.parent === null)) {
-      problems.push(`categories.json: "${entry.name}" has an unknown top-level parent "${entry.parent}"`);
+  const isTopLevel = (name: string) => categoryList.some((entry) => entry.name === name && entry.parent === null);
+  for (const [index, entry] of categoryList.entries()) {
+    if (entry.parent !== null && !isTopLevel(entry.parent)) {
+      problems.push(`categories.json categories[${index}].parent: "${entry.name}" has an unknown top-level parent "${entry.parent}"`);
     }
   }
-  for (const rule of [...data.categories.rules, ...data.categories.merchant_category_codes]) category('categories.json', rule.category);
-  for (const merchant of data.merchants) category(`merchants.json ${merchant.name}`, merchant.spending.category);
-  const templates = (file: string, accounts: { name: string }[], transactions: TransactionTemplate[], holdings: HoldingTemplate[]) => {
+  data.categories.rules.forEach((rule, index) => category(`categories.json rules[${index}].category`, rule.category));
+  data.categories.merchant_category_codes.forEach((entry, index) => category(`categories.json merchant_category_codes[${index}].category`, entry.category));
+  data.merchants.forEach((merchant, index) => category(`merchants.json merchants[${index}].spending.category (${merchant.name})`, merchant.spending.category));
+  for (const name of Object.values(CATEGORY)) category('the categories of generated transactions (src/factories/transactions.ts)', name);
+  for (const name of Object.values(DEFAULT_CATEGORY)) category('the default categories of categorization (src/factories/catalog.ts)', name);
+  for (const name of Object.values(FLAG_TOP_LEVELS)) {
+    if (!isTopLevel(name)) problems.push(`the transaction flags (src/factories/catalog.ts): "${name}" is not a top-level category of fixtures/categories.json`);
+  }
+
+  const templates = (file: string, accounts: AccountTemplate[], transactions: TransactionTemplate[], holdings: HoldingTemplate[]) => {
     const names = new Set(accounts.map((account) => account.name));
-    for (const item of [...transactions, ...holdings]) {
-      if (!names.has(item.account)) problems.push(`${file}: unknown account "${item.account}"`);
-    }
-    for (const transaction of transactions) {
-      category(file, transaction.category);
+    const account = (where: string, name: string) => {
+      if (!names.has(name)) problems.push(`${file} ${where}: unknown account "${name}"`);
+    };
+    transactions.forEach((transaction, index) => {
+      const where = `transactions[${index}]`;
+      account(`${where}.account`, transaction.account);
+      category(`${file} ${where}.category`, transaction.category);
       const merchant = transaction.merchant_guid === undefined ? undefined : merchants.get(transaction.merchant_guid);
-      if (transaction.merchant_guid !== undefined && !merchant) problems.push(`${file}: unknown merchant ${transaction.merchant_guid}`);
+      if (transaction.merchant_guid !== undefined && !merchant) problems.push(`${file} ${where}.merchant_guid: unknown merchant ${transaction.merchant_guid}`);
       if (transaction.merchant_location_guid !== undefined && !merchant?.locations.some((location) => location.guid === transaction.merchant_location_guid)) {
-        problems.push(`${file}: location ${transaction.merchant_location_guid} is not a location of ${transaction.merchant_guid ?? 'any merchant'}`);
+        problems.push(`${file} ${where}.merchant_location_guid: ${transaction.merchant_location_guid} is not a location of ${transaction.merchant_guid ?? 'any merchant'}`);
       }
-    }
+    });
+    holdings.forEach((holding, index) => account(`holdings[${index}].account`, holding.account));
+    accounts.forEach((template, index) => {
+      const positions = holdings.filter((holding) => holding.account === template.name);
+      if (positions.length === 0 && template.holdings_value === undefined) return;
+      const total = positions.reduce((sum, holding) => sum + holding.market_value, 0);
+      if (!sameMoney(total, template.holdings_value ?? 0)) {
+        problems.push(`${file} accounts[${index}].holdings_value: ${template.holdings_value ?? 'missing'}, but the market_value of the holdings of "${template.name}" adds up to ${Math.round(total * 100) / 100}`);
+      }
+    });
   };
   templates('mxbank.json', data.mxbank.accounts, data.mxbank.transactions, data.mxbank.holdings);
-  templates('test-atrium.json', data.testAtrium.accounts, data.testAtrium.transactions, data.testAtrium.holdings);
+
+  const testAtrium = data.testAtrium;
+  templates('test-atrium.json', testAtrium.accounts, testAtrium.transactions, testAtrium.holdings);
+  const accountNames = new Set(testAtrium.accounts.map((account) => account.name));
+  const accountGuids = new Set(testAtrium.accounts.map((account) => account.guid));
+  testAtrium.statements.forEach((statement, index) => {
+    if (!accountNames.has(statement.account)) problems.push(`test-atrium.json statements[${index}].account: unknown account "${statement.account}"`);
+  });
+  testAtrium.account_owners.forEach((owner, index) => {
+    if (!accountGuids.has(owner.account_guid)) problems.push(`test-atrium.json account_owners[${index}].account_guid: no account has the guid "${owner.account_guid}"`);
+  });
+  const institution = institutions.find(testAtrium.member.institution_code);
+  if (!institution) {
+    problems.push(`test-atrium.json member.institution_code: unknown institution "${testAtrium.member.institution_code}" (fixtures/institutions.json)`);
+  } else {
+    const known = new Set(institution.credentials.map((credential) => credential.guid));
+    testAtrium.member.credentials.forEach((credential, index) => {
+      if (!known.has(credential.guid)) problems.push(`test-atrium.json member.credentials[${index}].guid: "${credential.guid}" is not a credential of "${institution.code}"`);
+    });
+  }
   if (problems.length > 0) throw new Error(`Invalid fixtures:\n  - ${problems.join('\n  - ')}`);
 }
 
-export function loadDataSets(fixturesDirectory: string): DataSets {
+/** Reads every data set of fixtures/ and checks that they refer to each other (and to the institutions) correctly. */
+export function loadDataSets(fixturesDirectory: string, institutions: InstitutionCatalog): DataSets {
   const merchants = readFixture(join(fixturesDirectory, 'merchants.json'), z.strictObject({ description: z.string(), merchants: z.array(merchantSchema).min(1) })).merchants;
   const categories = readFixture(join(fixturesDirectory, 'categories.json'), categoriesSchema);
   const data: DataSets = {
@@ -261,6 +311,6 @@ export function loadDataSets(fixturesDirectory: string): DataSets {
     categories,
     catalog: new SpendingCatalog(merchants, categories),
   };
-  checkReferences(data);
+  checkReferences(data, institutions);
   return data;
 }

@@ -1,5 +1,6 @@
 import type { Account, Statement, Transaction } from '../spec/wire.js';
 import type { StatementDocument } from '../store/tenant-state.js';
+import { compareText } from './compare.js';
 import { roundMoney } from './seeded-faker.js';
 import { contentHash, renderStatementPdf } from './statement-pdf.js';
 
@@ -25,7 +26,7 @@ export function statementDocument(
   const own = transactions.filter((transaction) => transaction.account_guid === account.guid);
   const lines = own
     .filter((transaction) => transaction.status === 'POSTED' && transaction.date >= period.start && transaction.date <= period.end)
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.transacted_at ?? '').localeCompare(b.transacted_at ?? '') || a.guid.localeCompare(b.guid))
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.transacted_at ?? '', b.transacted_at ?? '') || compareText(a.guid, b.guid))
     .map((transaction) => ({ date: transaction.date, description: transaction.description, amount: roundMoney(signedAmount(account, transaction)) }));
   const after = own.filter((transaction) => transaction.date > period.end).reduce((sum, transaction) => sum + signedAmount(account, transaction), 0);
   const closing = roundMoney((account.balance ?? 0) - after);

@@ -34,6 +34,22 @@ export interface GenerationEnv {
   nextGuid: () => string;
 }
 
+/** The categories generated transactions use; loadDataSets checks each against fixtures/categories.json. */
+export const CATEGORY = {
+  paycheck: 'Paycheck',
+  rent: 'Mortgage & Rent',
+  transfer: 'Transfer',
+  cardPayment: 'Credit Card Payment',
+  cash: 'Cash',
+  interestIncome: 'Interest Income',
+  autoPayment: 'Auto Payment',
+  studentLoan: 'Student Loan',
+  financeCharge: 'Finance Charge',
+  deposit: 'Deposit',
+  buy: 'Buy',
+  dividends: 'Dividend & Cap Gains',
+} as const;
+
 /** Transactions of today and the day before are still PENDING; older ones are POSTED. */
 export const PENDING_DAYS = 1;
 
@@ -227,7 +243,7 @@ const checking: Plan = (input) => {
         type: 'CREDIT',
         description: `${profile.employer} Payroll`,
         original_description: `${profile.employer.toUpperCase()} DIR DEP PPD ID: ${profile.employerId}`,
-        category: 'Paycheck',
+        category: CATEGORY.paycheck,
         flags: ['direct_deposit'],
       }),
     );
@@ -236,20 +252,20 @@ const checking: Plan = (input) => {
     const check = profile.checkBase + monthIndex(day);
     drafts.push(
       profile.rentByCheck
-        ? draft(day, 10 * 60, { amount: profile.rent, type: 'DEBIT', description: `Check ${check}`, original_description: `CHECK ${check}`, category: 'Mortgage & Rent', check_number: check, flags: ['bill_pay'] })
-        : draft(day, 9 * 60, { amount: profile.rent, type: 'DEBIT', description: `${profile.landlord} Rent`, original_description: `${profile.landlord.toUpperCase()} RENT WEB PMT`, category: 'Mortgage & Rent', flags: ['bill_pay'] }),
+        ? draft(day, 10 * 60, { amount: profile.rent, type: 'DEBIT', description: `Check ${check}`, original_description: `CHECK ${check}`, category: CATEGORY.rent, check_number: check, flags: ['bill_pay'] })
+        : draft(day, 9 * 60, { amount: profile.rent, type: 'DEBIT', description: `${profile.landlord} Rent`, original_description: `${profile.landlord.toUpperCase()} RENT WEB PMT`, category: CATEGORY.rent, flags: ['bill_pay'] }),
     );
   }
   if (dom === 15) {
-    drafts.push(draft(day, 12 * 60, { amount: profile.savingsTransfer, type: 'DEBIT', description: 'Transfer to Savings', original_description: 'ONLINE TRANSFER TO SAVINGS', category: 'Transfer', memo: 'Monthly savings' }));
+    drafts.push(draft(day, 12 * 60, { amount: profile.savingsTransfer, type: 'DEBIT', description: 'Transfer to Savings', original_description: 'ONLINE TRANSFER TO SAVINGS', category: CATEGORY.transfer, memo: 'Monthly savings' }));
   }
   if (dom === 25) {
     const amount = roundMoney(f.number.float({ min: 150, max: 900 }));
-    drafts.push(draft(day, 11 * 60, { amount, type: 'DEBIT', description: 'Credit Card Payment', original_description: 'CREDIT CARD PAYMENT WEB ID 9000123456', category: 'Credit Card Payment' }));
+    drafts.push(draft(day, 11 * 60, { amount, type: 'DEBIT', description: 'Credit Card Payment', original_description: 'CREDIT CARD PAYMENT WEB ID 9000123456', category: CATEGORY.cardPayment }));
   }
   if (f.number.float() < 0.06) {
     const amount = f.helpers.arrayElement([20, 40, 60, 80, 100, 200]);
-    drafts.push(draft(day, f.number.int({ min: 8 * 60, max: 22 * 60 }), { amount, type: 'DEBIT', description: 'ATM Withdrawal', original_description: `ATM WITHDRAWAL ${profile.atm}`, category: 'Cash', merchant_category_code: 6011 }));
+    drafts.push(draft(day, f.number.int({ min: 8 * 60, max: 22 * 60 }), { amount, type: 'DEBIT', description: 'ATM Withdrawal', original_description: `ATM WITHDRAWAL ${profile.atm}`, category: CATEGORY.cash, merchant_category_code: 6011 }));
   }
   return drafts;
 };
@@ -258,16 +274,16 @@ const savings: Plan = ({ f, day, account, profile }) => {
   const drafts: TransactionDraft[] = [];
   const certificate = account.subtype === 'CERTIFICATE_OF_DEPOSIT';
   if (!certificate && dayOfMonth(day) === 15) {
-    drafts.push(draft(day, 12 * 60, { amount: profile.savingsTransfer, type: 'CREDIT', description: 'Transfer from Checking', original_description: 'ONLINE TRANSFER FROM CHECKING', category: 'Transfer', memo: 'Monthly savings' }));
+    drafts.push(draft(day, 12 * 60, { amount: profile.savingsTransfer, type: 'CREDIT', description: 'Transfer from Checking', original_description: 'ONLINE TRANSFER FROM CHECKING', category: CATEGORY.transfer, memo: 'Monthly savings' }));
   }
   if (!certificate && f.number.float() < 0.01) {
     const amount = roundMoney(f.number.int({ min: 10, max: 100 }) * 10);
-    drafts.push(draft(day, 12 * 60, { amount, type: 'DEBIT', description: 'Transfer to Checking', original_description: 'ONLINE TRANSFER TO CHECKING', category: 'Transfer' }));
+    drafts.push(draft(day, 12 * 60, { amount, type: 'DEBIT', description: 'Transfer to Checking', original_description: 'ONLINE TRANSFER TO CHECKING', category: CATEGORY.transfer }));
   }
   if (isLastDayOfMonth(day)) {
     const rate = account.apy ?? account.interest_rate ?? 0.5;
     const amount = Math.max(0.01, roundMoney(((account.balance ?? 0) * rate) / 100 / 12));
-    drafts.push(draft(day, 4 * 60, { amount, type: 'CREDIT', description: 'Interest Paid', original_description: 'INTEREST PAID', category: 'Interest Income' }));
+    drafts.push(draft(day, 4 * 60, { amount, type: 'CREDIT', description: 'Interest Paid', original_description: 'INTEREST PAID', category: CATEGORY.interestIncome }));
   }
   return drafts;
 };
@@ -277,21 +293,21 @@ const card: Plan = (input) => {
   const drafts = spending(input);
   if (dayOfMonth(day) === (account.day_payment_is_due ?? 25)) {
     const amount = roundMoney(f.number.float({ min: 150, max: 1500 }));
-    drafts.push(draft(day, 8 * 60, { amount, type: 'CREDIT', description: 'Payment Thank You', original_description: 'PAYMENT THANK YOU - WEB', category: 'Credit Card Payment' }));
+    drafts.push(draft(day, 8 * 60, { amount, type: 'CREDIT', description: 'Payment Thank You', original_description: 'PAYMENT THANK YOU - WEB', category: CATEGORY.cardPayment }));
   }
   return drafts;
 };
 
-const LOAN_CATEGORY: Record<string, string> = { AUTO: 'Auto Payment', STUDENT: 'Student Loan' };
+const LOAN_CATEGORY: Record<string, string> = { AUTO: CATEGORY.autoPayment, STUDENT: CATEGORY.studentLoan };
 
 const loan: Plan = ({ day, account }) => {
   if (dayOfMonth(day) !== (account.day_payment_is_due ?? 1)) return [];
   const balance = account.balance ?? 0;
   const interest = Math.max(0.01, roundMoney((balance * (account.interest_rate ?? account.apr ?? 5)) / 100 / 12));
   const payment = account.minimum_payment ?? Math.max(25, roundMoney(balance * 0.02));
-  const category = account.type === 'MORTGAGE' ? 'Mortgage & Rent' : (LOAN_CATEGORY[account.subtype ?? ''] ?? 'Transfer');
+  const category = account.type === 'MORTGAGE' ? CATEGORY.rent : (LOAN_CATEGORY[account.subtype ?? ''] ?? CATEGORY.transfer);
   return [
-    draft(day, 3 * 60, { amount: interest, type: 'DEBIT', description: 'Interest Charge', original_description: 'INTEREST CHARGE', category: 'Finance Charge' }),
+    draft(day, 3 * 60, { amount: interest, type: 'DEBIT', description: 'Interest Charge', original_description: 'INTEREST CHARGE', category: CATEGORY.financeCharge }),
     draft(day, 9 * 60, { amount: payment, type: 'CREDIT', description: 'Payment Received', original_description: 'PAYMENT RECEIVED - THANK YOU', category, flags: ['bill_pay'] }),
   ];
 };
@@ -300,7 +316,7 @@ const investment: Plan = ({ f, day, profile }) => {
   const drafts: TransactionDraft[] = [];
   const dom = dayOfMonth(day);
   if (dom === 1) {
-    drafts.push(draft(day, 9 * 60, { amount: profile.contribution, type: 'CREDIT', description: 'Contribution', original_description: 'CONTRIBUTION ACH', category: 'Deposit' }));
+    drafts.push(draft(day, 9 * 60, { amount: profile.contribution, type: 'CREDIT', description: 'Contribution', original_description: 'CONTRIBUTION ACH', category: CATEGORY.deposit }));
   }
   if (dom === 2) {
     const symbol = f.helpers.arrayElement(profile.funds);
@@ -308,13 +324,13 @@ const investment: Plan = ({ f, day, profile }) => {
     const price = roundMoney(security.price * f.number.float({ min: 0.95, max: 1.05 }));
     const shares = Math.max(1, Math.floor(profile.contribution / price));
     drafts.push(
-      draft(day, 15 * 60, { amount: roundMoney(shares * price), type: 'DEBIT', description: `Buy ${symbol}`, original_description: `BUY ${symbol} ${shares} SHS @ ${price.toFixed(2)}`, category: 'Buy', merchant_category_code: 6211 }),
+      draft(day, 15 * 60, { amount: roundMoney(shares * price), type: 'DEBIT', description: `Buy ${symbol}`, original_description: `BUY ${symbol} ${shares} SHS @ ${price.toFixed(2)}`, category: CATEGORY.buy, merchant_category_code: 6211 }),
     );
   }
   if (dom === 20 && monthOf(day) % 3 === 0) {
     for (const symbol of profile.funds) {
       const amount = roundMoney(f.number.float({ min: 4, max: 140 }));
-      drafts.push(draft(day, 4 * 60, { amount, type: 'CREDIT', description: `Dividend ${symbol}`, original_description: `DIVIDEND ${symbol}`, category: 'Dividend & Cap Gains' }));
+      drafts.push(draft(day, 4 * 60, { amount, type: 'CREDIT', description: `Dividend ${symbol}`, original_description: `DIVIDEND ${symbol}`, category: CATEGORY.dividends }));
     }
   }
   return drafts;

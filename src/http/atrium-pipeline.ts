@@ -8,6 +8,7 @@ import { DomainError } from '../domain/errors.js';
 import { scenarioFaultFor } from '../domain/scenario-faults.js';
 import type { Clock } from '../simulation/clock.js';
 import type { TenantStore } from '../store/tenants.js';
+import { own } from '../store/own.js';
 import { STATUS_BY_CODE, errorReply, mockErrorReply } from './errors.js';
 import { handlers } from './handlers/index.js';
 import type { OperationId } from './handlers/types.js';
@@ -117,7 +118,7 @@ export class AtriumDispatcher {
     if (typeof apiKey !== 'string' || typeof clientId !== 'string' || apiKey === '' || clientId === '') {
       return errorReply(401, 'Unauthorized: send your MX-API-Key and MX-Client-ID headers.');
     }
-    if (deps.clients && !request.trusted && deps.clients[clientId] !== apiKey) {
+    if (deps.clients && !request.trusted && own(deps.clients, clientId) !== apiKey) {
       return errorReply(401, 'Unauthorized: the MX-API-Key does not match this MX-Client-ID.');
     }
     exchange.tenantId = clientId;

@@ -133,7 +133,6 @@ export interface Job {
   timing: Timing;
   /** Phases whose timing the scenario sets one by one. */
   timing_by_phase: Partial<Record<string, Timing>>;
-  started_at: number;
   include_transactions: boolean;
   /** When the current phase began (simulated ms) and how many /status reads it has seen. */
   phase_entered_at: number;
@@ -146,6 +145,5 @@ export interface Job {
 export interface OpenChallenge {
   id: string;
   guid: string;
-  issued_at: number;
   expires_at: number;
 }

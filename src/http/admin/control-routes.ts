@@ -4,6 +4,7 @@ import { ControlError, type ControlPlane } from '../../control/control-plane.js'
 import { parseDuration } from '../../simulation/duration.js';
 import { carriesBody, jsonBody, publicUrlOf, send } from '../atrium-pipeline.js';
 import { DomainError } from '../../domain/errors.js';
+import { own } from '../../store/own.js';
 import { STATUS_BY_CODE, errorReply, mockErrorReply } from '../errors.js';
 import type { SpecRuntime } from '../openapi.js';
 import { json, noContent, type Reply } from '../reply.js';
@@ -119,7 +120,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
     if (needsTenant && (typeof clientId !== 'string' || clientId === '')) {
       return { reply: errorReply(401, 'Send MX-Client-ID to choose the tenant (or ?scope=all where the endpoint offers it).'), operationId };
     }
-    if (needsTenant && deps.clients && deps.clients[clientId as string] !== req.headers['mx-api-key']) {
+    if (needsTenant && deps.clients && own(deps.clients, clientId as string) !== req.headers['mx-api-key']) {
       return { reply: errorReply(401, 'Unauthorized: the MX-API-Key does not match this MX-Client-ID.'), operationId };
     }
     if (match.route.operation.requestBody && carriesBody(req)) {

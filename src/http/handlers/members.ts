@@ -2,14 +2,12 @@ import { createMember, listChallenges, readStatus, resumeMember, updateMember } 
 import { deleteMember, findMember, listMemberCredentials, listMembers } from '../../domain/members.js';
 import { renderConnectionStatus } from '../../domain/progress.js';
 import { json, noContent } from '../reply.js';
+import { listReply } from './list-reply.js';
 import { bodyOf, pageQuery, type Handlers } from './types.js';
 
 export const memberHandlers: Handlers = {
   createMember: (c) => json(202, { member: createMember(c.domain, c.params.user_guid!, bodyOf(c, 'createMember')!.member) }),
-  listMembers: (c) => {
-    const { items, pagination } = listMembers(c.domain, c.params.user_guid!, pageQuery(c));
-    return json(200, { members: items, pagination });
-  },
+  listMembers: (c) => listReply('members', listMembers(c.domain, c.params.user_guid!, pageQuery(c))),
   readMember: (c) => json(200, { member: findMember(c.domain, c.params.user_guid!, c.params.member_guid!).state.member }),
   updateMember: (c) =>
     json(200, { member: updateMember(c.domain, c.params.user_guid!, c.params.member_guid!, bodyOf(c, 'updateMember')?.member ?? {}) }),
