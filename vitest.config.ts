@@ -1,4 +1,14 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { configDefaults, defineConfig } from 'vitest/config';
+
+/** The longest files (they build, install and spawn processes) start first, so they never end a run alone. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const weight = (file: TestSpecification) => (/packaging\.test|process\.test/.test(file.moduleId) ? 0 : 1);
+    return [...sorted].sort((a, b) => weight(a) - weight(b));
+  }
+}
 
 /**
  * Three projects. Vitest does not run files in name order, so the Pact consumer tests (which
@@ -14,6 +24,7 @@ export default defineConfig({
     env: { PACT_DO_NOT_TRACK: 'true' },
     // several files mostly wait on child processes (npm, tsc, the CLI): more workers than cores pays
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     // the JSON report is what .ci/run counts (one file for all projects)
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

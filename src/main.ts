@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { join } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, configFromEnv, DEFAULT_CONFIG, ENV_VARS, type Config } from './config.js';
 import { defaultFixturesDir, defaultScenariosDir } from './paths.js';
 import { DataFileError } from './simulation/data-file.js';
@@ -106,6 +106,7 @@ scenarios
     for (const scenario of loadScenarioDirectory(dir)) console.log(`${scenario.name.padEnd(42)} ${scenario.description}`);
   });
 
+const VERIFY_PACTS_SEPARATOR = "======== atrium-mock verify-pacts report (the pact core's own output is above) ========";
 program
   .command('verify-pacts')
   .description('verify your consumer pacts against an in-process simulator; exit 1 with a readable report when any interaction fails')
@@ -116,7 +117,11 @@ program
   .option('--timing <timing>', 'job timing of the simulator: instant | polls:N | duration:2s')
   .option('--scenarios-dir <dir>', 'scenario files of the simulator')
   .option('--fixtures-dir <dir>', 'fixtures of the simulator')
-  .option('--timeout <ms>', 'per response, in milliseconds', (value: string) => Number(value))
+  .option('--timeout <ms>', 'per response, in milliseconds', (value: string) => {
+    const ms = Number(value);
+    if (!Number.isInteger(ms) || ms <= 0) throw new InvalidArgumentError('--timeout must be a positive whole number of milliseconds.');
+    return ms;
+  })
   .action(async (pacts: string[], options: Record<string, string | number | undefined>) => {
     const { verifyPacts } = await import('./contract/verify-pacts.js');
     const simulator = Object.fromEntries(
@@ -129,7 +134,8 @@ program
       simulator,
       ...(options.timeout !== undefined ? { timeout: options.timeout as number } : {}),
     });
-    process.stdout.write(`${result.report}\n`);
+    // The pact core prints its own per-interaction output to stdout while it verifies; our report comes last, after a separator.
+    process.stdout.write(`\n${VERIFY_PACTS_SEPARATOR}\n\n${result.report}`);
     process.exitCode = result.passed ? 0 : 1;
   });
 

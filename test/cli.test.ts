@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../src/index.js';
+import { entryArgs } from './support/entry.js';
 
 const run = promisify(execFile);
-const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: process.cwd() });
+const cli = (...args: string[]) => run(process.execPath, [...entryArgs('src/main.ts'), ...args], { cwd: process.cwd() });
 
 describe('atrium-mock scenarios validate', () => {
   it('accepts the shipped scenarios and seed sets', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryArgs } from './support/entry.js';
 
 /** The CLI as users run it, in its own process: logs are JSON lines on stdout (not a terminal). */
 interface Running {
@@ -19,7 +20,7 @@ afterEach(() => {
 });
 
 function launch(args: string[], env: Record<string, string> = {}): { child: ChildProcess; lines: string[]; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...entryArgs('src/main.ts'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   const lines: string[] = [];
   let stderr = '';

@@ -20,6 +20,8 @@ export interface CliIO {
   stderr: { write(text: string): unknown };
   /** Read for MFA answers when it is a TTY and `--answers` has run out. */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Where ATRIUM_BASE_URL, MX_API_KEY and MX_CLIENT_ID are read from; default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 interface IdentifyFlags {
@@ -42,11 +44,15 @@ interface IdentifyFlags {
 
 export const DEFAULT_USER_IDENTIFIER = 'atrium-identify-cli';
 
-const positiveInteger = (name: string) => (value: string) => {
+const milliseconds = (name: string) => (value: string) => {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`${name} must be a whole number of milliseconds.`);
+  if (value.trim() === '' || !Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`${name} must be a whole number of milliseconds.`);
   return number;
 };
+
+/** An option that falls back to an environment variable (read from `env`, so tests can pass their own). */
+const fromEnv = (flags: string, description: string, env: CliIO['env'], name: string) =>
+  new Option(flags, `${description} (env: ${name})`).default(env?.[name] || undefined, `$${name}`).makeOptionMandatory();
 
 /** Runs the CLI and answers its exit code (it never calls process.exit). */
 export async function runCli(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -55,23 +61,26 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
     .description('The atrium-mock reference client.')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+  const env = io.env ?? process.env;
 
   program
     .command('identify')
     .description('Run Account Owner Identification (user, member with skip_aggregation, identify, MFA, account owners) and print the owners.')
-    .addOption(new Option('--base-url <url>', 'Atrium base URL, e.g. http://localhost:8080 or https://vestibule.mx.com').env('ATRIUM_BASE_URL').makeOptionMandatory())
-    .addOption(new Option('--api-key <key>', 'MX-API-Key').env('MX_API_KEY').makeOptionMandatory())
-    .addOption(new Option('--client-id <id>', 'MX-Client-ID').env('MX_CLIENT_ID').makeOptionMandatory())
+    .addOption(fromEnv('--base-url <url>', 'Atrium base URL, e.g. http://localhost:8080 or https://vestibule.mx.com', env, 'ATRIUM_BASE_URL'))
+    .addOption(fromEnv('--api-key <key>', 'MX-API-Key', env, 'MX_API_KEY'))
+    .addOption(fromEnv('--client-id <id>', 'MX-Client-ID', env, 'MX_CLIENT_ID'))
     .option('--institution <code>', 'institution_code of a new member, e.g. mxbank')
     .option('--username <value>', 'the LOGIN credential')
     .option('--password <value>', 'the PASSWORD credential')
     .option('--credential <name=value>', 'any other credential by field_name, label or guid (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .addOption(new Option('--user-guid <guid>', 'reuse this user').conflicts('userIdentifier'))
-    .option('--user-identifier <identifier>', `find or create the user with this identifier (default ${DEFAULT_USER_IDENTIFIER})`)
-    .addOption(new Option('--member-guid <guid>', 'reuse this member instead of creating one').conflicts(['institution', 'username', 'password', 'credential']))
+    .option('--user-identifier <identifier>', `find or create the user with this identifier (default ${DEFAULT_USER_IDENTIFIER}); with --member-guid it must exist`)
+    .addOption(
+      new Option('--member-guid <guid>', 'reuse this member instead of creating one; needs --user-guid (or --user-identifier) of its user').conflicts(['institution', 'username', 'password', 'credential']),
+    )
     .option('--answers <list>', 'MFA answers, comma-separated, used in order (for OPTIONS: the option number, label or value)', (value: string) => value.split(','))
-    .option('--poll-interval <ms>', 'milliseconds between status reads', positiveInteger('--poll-interval'), 3000)
-    .option('--timeout <ms>', 'milliseconds the whole workflow may take', positiveInteger('--timeout'), 300_000)
+    .option('--poll-interval <ms>', 'milliseconds between status reads', milliseconds('--poll-interval'), 3000)
+    .option('--timeout <ms>', 'milliseconds the whole workflow may take, 0 for no limit', milliseconds('--timeout'), 300_000)
     .option('--json', 'print JSON instead of a table')
     .option('--quiet', 'no progress lines on stderr')
     .action(async (flags: IdentifyFlags) => {
@@ -90,6 +99,10 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
 async function identify(flags: IdentifyFlags, io: CliIO): Promise<number> {
   const prompter = new Prompter(io, flags.answers ?? []);
   try {
+    // A reused member belongs to an existing user: never fall back to creating DEFAULT_USER_IDENTIFIER.
+    if (flags.memberGuid && !flags.userGuid && !flags.userIdentifier) {
+      throw new Error('--member-guid needs the user that owns the member: add --user-guid (or --user-identifier of that existing user).');
+    }
     const client = createAtriumClient({ baseUrl: flags.baseUrl, apiKey: flags.apiKey, clientId: flags.clientId });
     const user: UserRef = flags.userGuid ? { guid: flags.userGuid } : { identifier: flags.userIdentifier ?? DEFAULT_USER_IDENTIFIER };
     const common = {

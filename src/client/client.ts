@@ -23,7 +23,7 @@ export interface AtriumClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Milliseconds a request may take, body included; default 30000, 0 for none. */
   timeout?: number;
-  /** Extra headers on every request (e.g. a User-Agent). */
+  /** Extra headers on every request (e.g. a User-Agent); MX-API-Key, MX-Client-ID, Accept and Content-Type are always the client's. */
   headers?: Record<string, string>;
 }
 
@@ -55,14 +55,13 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     const { body, ...values } = params;
     const { path, query } = resolvePath(operationId, route.path, values);
     const call: AtriumCall = { operationId, method: route.method, path };
-    const headers: Record<string, string> = {
-      ...options.headers,
-      ...init.headers,
-      'MX-API-Key': options.apiKey,
-      'MX-Client-ID': options.clientId,
-      Accept: route.accept ?? ATRIUM_JSON,
-    };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // Header names are case-insensitive: set() replaces a caller's `accept` or `mx-client-id` instead of sending both values.
+    const headers = new Headers(options.headers);
+    for (const [name, value] of new Headers(init.headers)) headers.set(name, value);
+    headers.set('MX-API-Key', options.apiKey);
+    headers.set('MX-Client-ID', options.clientId);
+    headers.set('Accept', route.accept ?? ATRIUM_JSON);
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
     const timeoutSignal = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
     const signals = [timeoutSignal, init.signal].filter((signal): signal is AbortSignal => signal !== undefined);
     const failed = (error: unknown): Error => {

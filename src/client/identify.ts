@@ -6,10 +6,21 @@
 import type { AtriumClient } from './client.js';
 import { mapCredentials, type CredentialsInput } from './credentials.js';
 import { AtriumConflictError, AtriumMethodNotAllowedError } from './errors.js';
-import { IdentificationChallengeError, IdentificationFailedError, IdentificationNotSupportedError, IdentificationTimeoutError } from './identification-errors.js';
+import {
+  IdentificationChallengeError,
+  IdentificationConflictError,
+  IdentificationFailedError,
+  IdentificationNotSupportedError,
+  IdentificationTimeoutError,
+  IdentificationUserNotFoundError,
+  type IdentificationIds,
+} from './identification-errors.js';
 import type { AccountOwner, Challenge, CredentialRequest, MemberConnectionStatus, RequestOptions } from './types.js';
 
-/** An existing user by guid, or a user by your identifier (found by listing users, created when absent). */
+/**
+ * An existing user by guid, or a user by your identifier (found by listing users). With
+ * `institutionCode` a user that is not found is created; with `member` it must exist.
+ */
 export type UserRef = { guid: string } | { identifier: string; metadata?: string };
 
 export interface ChallengeContext {
@@ -28,7 +39,6 @@ export type IdentificationStep =
   | 'institution'
   | 'user'
   | 'member'
-  | 'account_owners'
   | 'identify'
   | 'waiting'
   | 'status'
@@ -53,7 +63,7 @@ interface CommonOptions {
   answerChallenges?: AnswerChallenges;
   /** Milliseconds between /status reads; default 3000 (MX asks for at least 3 s). */
   pollInterval?: number;
-  /** Milliseconds the whole workflow may take; default 300000. */
+  /** Milliseconds the whole workflow may take; default 300000, 0 for no overall timeout (as the client's `timeout`). */
   timeout?: number;
   onProgress?: (progress: IdentificationProgress) => void;
   /** Waits between polls; default setTimeout. Tests pass one that returns at once. */
@@ -66,7 +76,12 @@ interface CommonOptions {
 export type IdentifyAccountOwnersOptions = CommonOptions &
   (
     | { /** Connect a new member at this institution. */ institutionCode: string; credentials: CredentialsInput; member?: undefined }
-    | { /** Reuse this member (start at its account owners). */ member: string; institutionCode?: undefined; credentials?: undefined }
+    | {
+        /** Reuse this member (start at its account owners); `user` must then name its existing user, none is created. */
+        member: string;
+        institutionCode?: undefined;
+        credentials?: undefined;
+      }
   );
 
 export interface IdentificationResult {
@@ -83,6 +98,11 @@ export interface IdentificationResult {
 
 export const DEFAULT_POLL_INTERVAL_MS = 3_000;
 export const DEFAULT_WORKFLOW_TIMEOUT_MS = 300_000;
+/**
+ * How many 409s in a row identify may answer while /status shows the member idle (no job to wait
+ * for) before the workflow gives up with IdentificationConflictError; it waits a poll interval between tries.
+ */
+export const MAX_IDLE_CONFLICTS = 3;
 
 /** setTimeout as a promise that an AbortSignal can cut short. */
 export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -114,10 +134,14 @@ class IdentificationRun {
   readonly #options: IdentifyAccountOwnersOptions;
   readonly #init: RequestOptions;
   readonly #now: () => number;
+  readonly #timeout: number;
+  /** When the workflow gives up (Infinity with `timeout: 0`). */
   readonly #deadline: number;
-  #userGuid = '';
-  #memberGuid = '';
+  /** The ids found so far, by their MX names ('' until known): the path parameters of every call. */
+  readonly #ids = { user_guid: '', member_guid: '' };
   #lastStatus: MemberConnectionStatus | null = null;
+  /** The 409 identify answered last, until identification starts (the timeout error carries it). */
+  #lastConflict: AtriumConflictError | undefined;
   #rounds = 0;
 
   constructor(options: IdentifyAccountOwnersOptions) {
@@ -125,28 +149,21 @@ class IdentificationRun {
     this.#options = options;
     this.#init = options.signal ? { signal: options.signal } : {};
     this.#now = options.now ?? Date.now;
-    this.#deadline = this.#now() + this.#timeout;
+    this.#timeout = options.timeout ?? DEFAULT_WORKFLOW_TIMEOUT_MS;
+    this.#deadline = this.#timeout === 0 ? Infinity : this.#now() + this.#timeout;
   }
 
-  get #timeout(): number {
-    return this.#options.timeout ?? DEFAULT_WORKFLOW_TIMEOUT_MS;
-  }
-
-  get #ids() {
-    return { user_guid: this.#userGuid, member_guid: this.#memberGuid };
-  }
-
-  get #context() {
-    return { userGuid: this.#userGuid, memberGuid: this.#memberGuid };
-  }
-
-  /** The ids known so far (either may not be known yet). */
-  get #known(): { userGuid?: string; memberGuid?: string } {
-    return { ...(this.#userGuid ? { userGuid: this.#userGuid } : {}), ...(this.#memberGuid ? { memberGuid: this.#memberGuid } : {}) };
+  /** The ids known so far (either may not be known yet), for progress events and errors. */
+  get #known(): IdentificationIds {
+    const { user_guid: userGuid, member_guid: memberGuid } = this.#ids;
+    return { ...(userGuid ? { userGuid } : {}), ...(memberGuid ? { memberGuid } : {}) };
   }
 
   async run(): Promise<IdentificationResult> {
     const options = this.#options;
+    if (typeof this.#timeout !== 'number' || Number.isNaN(this.#timeout) || this.#timeout < 0) {
+      throw new TypeError(`identifyAccountOwners: timeout must be a number of milliseconds, 0 for no overall timeout; got ${String(options.timeout)}.`);
+    }
     // 1. What can be checked without creating anything.
     let credentials: CredentialRequest[] = [];
     if (options.member === undefined) {
@@ -155,20 +172,21 @@ class IdentificationRun {
       credentials = mapCredentials(options.institutionCode, fields, options.credentials);
     }
 
-    // 2. The user.
-    const user = await resolveUser(this.#client, options.user, this.#init);
-    this.#userGuid = user.guid;
+    // 2. The user: a reused member needs its existing user; a new member may create one.
+    const user = await this.#resolveUser(options.user, options.member);
+    this.#ids.user_guid = user.guid;
     this.#report('user', `${user.created ? 'created' : 'using'} user ${user.guid}`);
 
     // 3. The member: reused (start at its account owners) or created without aggregation.
     const createdMember = options.member === undefined && (await this.#createMember(options.institutionCode, credentials));
-    if (options.member !== undefined) this.#memberGuid = options.member;
-    this.#report('member', createdMember ? `created member ${this.#memberGuid} (skip_aggregation)` : `reusing member ${this.#memberGuid}`);
-    const done = { userGuid: this.#userGuid, memberGuid: this.#memberGuid, createdUser: user.created, createdMember };
+    if (options.member !== undefined) this.#ids.member_guid = options.member;
+    const memberGuid = this.#ids.member_guid;
+    this.#report('member', createdMember ? `created member ${memberGuid} (skip_aggregation)` : `reusing member ${memberGuid}`);
+    const done = { userGuid: user.guid, memberGuid, createdUser: user.created, createdMember };
     if (!createdMember) {
       const owners = (await this.#client.listAccountOwners(this.#ids, this.#init)).account_owners;
       if (owners.length > 0) {
-        this.#report('completed', `member ${this.#memberGuid} already has ${owners.length} account owner(s); no identification needed`);
+        this.#report('completed', `member ${memberGuid} already has ${owners.length} account owner(s); no identification needed`);
         return { ...done, accountOwners: owners, identified: false, status: null };
       }
       if (options.member !== undefined) await this.#checkInstitution((await this.#client.readMember(this.#ids, this.#init)).member.institution_code);
@@ -177,11 +195,11 @@ class IdentificationRun {
     // 4. Identify, then poll until it stops; CONNECTED is success.
     await this.#startIdentification();
     const { status } = await this.#follow();
-    if (status.connection_status !== 'CONNECTED') throw new IdentificationFailedError(status, this.#context);
+    if (status.connection_status !== 'CONNECTED') throw new IdentificationFailedError(status, this.#known);
 
     // 5. The owners.
     const { account_owners: accountOwners } = await this.#client.listAccountOwners(this.#ids, this.#init);
-    this.#report('completed', `member ${this.#memberGuid} has ${accountOwners.length} account owner(s)`, status);
+    this.#report('completed', `member ${memberGuid} has ${accountOwners.length} account owner(s)`, status);
     return { ...done, accountOwners, identified: true, status };
   }
 
@@ -193,7 +211,7 @@ class IdentificationRun {
   async #pause(step: IdentificationStep): Promise<void> {
     const left = this.#deadline - this.#now();
     if (left <= 0) {
-      throw new IdentificationTimeoutError(this.#timeout, this.#lastStatus, { step, ...this.#known });
+      throw new IdentificationTimeoutError(this.#timeout, this.#lastStatus, { step, ...this.#known }, this.#lastConflict);
     }
     await (this.#options.sleep ?? defaultSleep)(Math.min(this.#options.pollInterval ?? DEFAULT_POLL_INTERVAL_MS, left), this.#options.signal);
   }
@@ -204,32 +222,79 @@ class IdentificationRun {
     this.#report('institution', `${institution.name} (${institution.code}) supports account identification`);
   }
 
+  /**
+   * The user by guid, or by identifier. Only for a new member is a user that is not found created:
+   * a reused member belongs to an existing user.
+   */
+  async #resolveUser(user: UserRef, reusedMember: string | undefined): Promise<{ guid: string; created: boolean }> {
+    const client = this.#client;
+    if ('guid' in user) return { guid: (await client.readUser({ user_guid: user.guid }, this.#init)).user.guid, created: false };
+    const users = allPages(async (query) => {
+      const { users: items, pagination } = await client.listUsers(query, this.#init);
+      return { items, pagination };
+    });
+    for await (const candidate of users) if (candidate.identifier === user.identifier) return { guid: candidate.guid, created: false };
+    if (reusedMember !== undefined) throw new IdentificationUserNotFoundError(user.identifier, { memberGuid: reusedMember });
+    const body = { user: user.metadata === undefined ? { identifier: user.identifier } : { identifier: user.identifier, metadata: user.metadata } };
+    return { guid: (await client.createUser({ body }, this.#init)).user.guid, created: true };
+  }
+
   /** Creates the member with skip_aggregation; on a 409 duplicate, reuses the member that holds these credentials. Answers whether it created one. */
   async #createMember(institutionCode: string, credentials: CredentialRequest[]): Promise<boolean> {
     try {
       const body = { member: { institution_code: institutionCode, credentials, skip_aggregation: true } };
-      this.#memberGuid = (await this.#client.createMember({ user_guid: this.#userGuid, body }, this.#init)).member.guid;
+      this.#ids.member_guid = (await this.#client.createMember({ user_guid: this.#ids.user_guid, body }, this.#init)).member.guid;
       return true;
     } catch (error) {
-      const existing = error instanceof AtriumConflictError ? await duplicatedMember(this.#client, this.#userGuid, institutionCode, error.message, this.#init) : undefined;
+      const existing = error instanceof AtriumConflictError ? await this.#duplicatedMember(institutionCode, error.message) : undefined;
       if (!existing) throw error;
-      this.#memberGuid = existing;
+      this.#ids.member_guid = existing;
       return false;
     }
   }
 
-  /** POST /identify: 200 started, 202 already running; 409 another job runs: follow it to its end, then again. */
+  /**
+   * After a 409 on create (same institution and credentials): the user's member at that institution
+   * that the message names, or the only one there. Undefined when it cannot be told.
+   */
+  async #duplicatedMember(institutionCode: string, message: string): Promise<string | undefined> {
+    const candidates: string[] = [];
+    const members = allPages(async (query) => {
+      const { members: items, pagination } = await this.#client.listMembers({ user_guid: this.#ids.user_guid, ...query }, this.#init);
+      return { items, pagination };
+    });
+    for await (const member of members) if (member.institution_code === institutionCode) candidates.push(member.guid);
+    const named = candidates.filter((guid) => message.includes(guid));
+    if (named.length === 1) return named[0];
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  /**
+   * POST /identify: 200 started, 202 already running; 409 another job runs: follow it to its end,
+   * then again. A 409 while /status shows no running job is retried after a poll interval, at most
+   * MAX_IDLE_CONFLICTS times in a row (IdentificationConflictError).
+   */
   async #startIdentification(): Promise<void> {
-    for (;;) {
+    const memberGuid = this.#ids.member_guid;
+    for (let idleConflicts = 0; ; ) {
       try {
         const started = await this.#client.request('identifyMember', this.#ids, this.#init);
-        this.#report('identify', started.status === 202 ? `identification already running on ${this.#memberGuid}` : `identification started on ${this.#memberGuid}`);
+        this.#lastConflict = undefined;
+        this.#report('identify', started.status === 202 ? `identification already running on ${memberGuid}` : `identification started on ${memberGuid}`);
         return;
       } catch (error) {
         if (!(error instanceof AtriumConflictError)) throw error;
-        this.#report('waiting', `member ${this.#memberGuid} is running another job; waiting for it (${error.message})`);
+        this.#lastConflict = error;
+        this.#report('waiting', `member ${memberGuid} is running another job; waiting for it (${error.message})`);
         const { polls } = await this.#follow();
-        if (polls === 1) await this.#pause('waiting');
+        // More than one read: a job ran and has ended, so try again at once.
+        if (polls > 1) {
+          idleConflicts = 0;
+          continue;
+        }
+        idleConflicts += 1;
+        if (idleConflicts >= MAX_IDLE_CONFLICTS) throw new IdentificationConflictError(idleConflicts, error, this.#known);
+        await this.#pause('waiting');
       }
     }
   }
@@ -243,7 +308,7 @@ class IdentificationRun {
     for (let polls = 1; ; polls += 1) {
       const { member: status } = await this.#client.readMemberStatus(this.#ids, this.#init);
       this.#lastStatus = status;
-      this.#report('status', `member ${this.#memberGuid}: ${status.connection_status ?? 'null'}/${status.status ?? 'null'}${status.is_being_aggregated ? ', running' : ''}`, status);
+      this.#report('status', `member ${this.#ids.member_guid}: ${status.connection_status ?? 'null'}/${status.status ?? 'null'}${status.is_being_aggregated ? ', running' : ''}`, status);
       if (status.connection_status === 'CHALLENGED') {
         await this.#answer(status, answered);
       } else if (!status.is_being_aggregated) {
@@ -255,22 +320,23 @@ class IdentificationRun {
 
   /** Lists the challenges, hands the unanswered ones to answerChallenges and resumes with its answers. */
   async #answer(status: MemberConnectionStatus, answered: Set<string>): Promise<void> {
+    const memberGuid = this.#ids.member_guid;
     const listed = (await this.#client.listMemberMFAChallenges(this.#ids, this.#init))?.challenges ?? [];
     const fresh = listed.filter((challenge) => !answered.has(challenge.guid));
     if (fresh.length === 0) return;
     const questions = fresh.map((challenge) => challenge.label).join('; ');
     const answerChallenges = this.#options.answerChallenges;
     if (!answerChallenges) {
-      throw new IdentificationChallengeError(`Member ${this.#memberGuid} is CHALLENGED (${questions}) and no answerChallenges callback was given.`, fresh, this.#context);
+      throw new IdentificationChallengeError(`Member ${memberGuid} is CHALLENGED (${questions}) and no answerChallenges callback was given.`, fresh, this.#known);
     }
-    this.#report('challenged', `member ${this.#memberGuid} asks: ${questions}`, status);
+    this.#report('challenged', `member ${memberGuid} asks: ${questions}`, status);
     this.#rounds += 1;
-    const answers = await answerChallenges(fresh, { round: this.#rounds, status, ...this.#context });
-    if (!answers || answers.length === 0) throw new IdentificationChallengeError(`answerChallenges gave no answers for member ${this.#memberGuid}.`, fresh, this.#context);
+    const answers = await answerChallenges(fresh, { round: this.#rounds, status, userGuid: this.#ids.user_guid, memberGuid });
+    if (!answers || answers.length === 0) throw new IdentificationChallengeError(`answerChallenges gave no answers for member ${memberGuid}.`, fresh, this.#known);
     try {
       await this.#client.resumeMember({ ...this.#ids, body: { member: { challenges: answers.map(({ guid, value }) => ({ guid, value })) } } }, this.#init);
       for (const challenge of fresh) answered.add(challenge.guid);
-      this.#report('resumed', `answered ${answers.length} challenge(s) of member ${this.#memberGuid}`);
+      this.#report('resumed', `answered ${answers.length} challenge(s) of member ${memberGuid}`);
     } catch (error) {
       // 405: no longer CHALLENGED (e.g. the challenge expired meanwhile); the next read says why.
       if (!(error instanceof AtriumMethodNotAllowedError)) throw error;
@@ -278,30 +344,11 @@ class IdentificationRun {
   }
 }
 
-async function resolveUser(client: AtriumClient, user: UserRef, init: RequestOptions): Promise<{ guid: string; created: boolean }> {
-  if ('guid' in user) return { guid: (await client.readUser({ user_guid: user.guid }, init)).user.guid, created: false };
+/** Every item of a paged list, one page of 100 at a time, reading the next page only when the caller asks for more. */
+async function* allPages<T>(readPage: (query: { page: number; records_per_page: number }) => Promise<{ items: readonly T[]; pagination: { total_pages: number } }>): AsyncGenerator<T> {
   for (let page = 1; ; page += 1) {
-    const { users, pagination } = await client.listUsers({ page, records_per_page: 100 }, init);
-    const found = users.find((candidate) => candidate.identifier === user.identifier);
-    if (found) return { guid: found.guid, created: false };
-    if (page >= pagination.total_pages) break;
+    const { items, pagination } = await readPage({ page, records_per_page: 100 });
+    yield* items;
+    if (page >= pagination.total_pages) return;
   }
-  const body = { user: user.metadata === undefined ? { identifier: user.identifier } : { identifier: user.identifier, metadata: user.metadata } };
-  return { guid: (await client.createUser({ body }, init)).user.guid, created: true };
-}
-
-/**
- * After a 409 on create (same institution and credentials): the user's member at that institution
- * that the message names, or the only one there. Undefined when it cannot be told.
- */
-async function duplicatedMember(client: AtriumClient, userGuid: string, institutionCode: string, message: string, init: RequestOptions): Promise<string | undefined> {
-  const candidates: string[] = [];
-  for (let page = 1; ; page += 1) {
-    const { members, pagination } = await client.listMembers({ user_guid: userGuid, page, records_per_page: 100 }, init);
-    candidates.push(...members.filter((member) => member.institution_code === institutionCode).map((member) => member.guid));
-    if (page >= pagination.total_pages) break;
-  }
-  const named = candidates.filter((guid) => message.includes(guid));
-  if (named.length === 1) return named[0];
-  return candidates.length === 1 ? candidates[0] : undefined;
 }

@@ -22,6 +22,7 @@ export {
   defaultSleep,
   DEFAULT_POLL_INTERVAL_MS,
   DEFAULT_WORKFLOW_TIMEOUT_MS,
+  MAX_IDLE_CONFLICTS,
   type AnswerChallenges,
   type ChallengeContext,
   type IdentificationProgress,
@@ -36,6 +37,9 @@ export {
   IdentificationFailedError,
   IdentificationChallengeError,
   IdentificationTimeoutError,
+  IdentificationConflictError,
+  IdentificationUserNotFoundError,
+  type IdentificationIds,
 } from './identification-errors.js';
 export { OPERATION_ROUTES } from './operations.js';
 export type {

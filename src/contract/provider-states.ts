@@ -19,7 +19,10 @@ export interface StateSetup {
   steps?: ScriptStep[];
 }
 
-/** Provider state name -> what it sets up; a string value is another name, resolved like a state name. `{}` sets up nothing. */
+/**
+ * Provider state name -> what it sets up; a string value is a scenario or seed set name (not
+ * another entry of the map), set up as a state of that name would be. `{}` sets up nothing.
+ */
 export type StateMap = Record<string, StateSetup | string>;
 
 const stateSetupSchema = z.strictObject({ scenario: z.string().min(1).optional(), seed: z.string().min(1).optional(), steps: scriptSchema.optional() });

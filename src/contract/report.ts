@@ -1,5 +1,5 @@
 /** The readable report of a verifyPacts run, built from the pact core's JSON results. */
-import { describeStates, type PactFile } from './pact-files.js';
+import { describeStates, type PactFile, type PactInteraction } from './pact-files.js';
 import type { StatePlan } from './provider-states.js';
 
 /** One mismatch as the pact core's verifier JSON reports it. */
@@ -61,14 +61,22 @@ function describeError(error: VerifierError): string[] {
   return [plain(error.mismatch?.message ?? JSON.stringify(error.mismatch ?? error))];
 }
 
-/** The core names an interaction "Verifying a pact between C and P[ Given S] - description". */
-const errorsFor = (errors: VerifierError[] | undefined, description: string): VerifierError[] =>
-  (errors ?? []).filter((error) => error.interaction === description || error.interaction?.endsWith(` - ${description}`));
+/**
+ * The name the core gives an interaction in its errors (pact_verifier's verify_pact_internal):
+ * "Verifying a pact between C and P - description", with " Given S1" and then " And S2" for each
+ * further provider state before the " - ". Interactions that share a description differ in their states.
+ */
+export const coreInteractionName = (pact: Pick<PactFile, 'consumer' | 'provider'>, interaction: Pick<PactInteraction, 'description' | 'states'>): string =>
+  `Verifying a pact between ${pact.consumer} and ${pact.provider}${interaction.states.map((state, index) => `${index === 0 ? ' Given' : ' And'} ${state}`).join('')} - ${interaction.description}`;
+
+const errorsFor = (errors: VerifierError[] | undefined, name: string): VerifierError[] => (errors ?? []).filter((error) => error.interaction === name);
 
 interface Tally {
   passed: number;
   failed: number;
   pending: number;
+  /** Errors of the core that name no interaction of the file (e.g. "Failed to load pact"): they fail the run too. */
+  otherErrors: number;
   /** A response Content-Type expected as plain application/json (pact-js's jsonBody default). */
   jsonContentType: boolean;
 }
@@ -90,10 +98,12 @@ function fileSection(file: FileVerification, tally: Tally): string[] {
     return [...lines, `  the pact core did not verify this file: ${plain(file.crash ?? 'no results')}`];
   }
   const outcomes = results.interactionResults ?? [];
+  const names = new Set(pact.interactions.map((interaction) => coreInteractionName(pact, interaction)));
   pact.interactions.forEach((interaction, index) => {
     const outcome = outcomes[index]?.description === interaction.description ? outcomes[index] : outcomes.find((candidate) => candidate.description === interaction.description);
-    const errors = errorsFor(results.errors, interaction.description);
-    const pending = errorsFor(results.pendingErrors, interaction.description);
+    const name = coreInteractionName(pact, interaction);
+    const errors = errorsFor(results.errors, name);
+    const pending = errorsFor(results.pendingErrors, name);
     const label = `${interaction.description}${describeStates(interaction.states)}`;
     if (errors.length > 0 || (outcome && outcome.result !== 'OK' && pending.length === 0)) {
       tally.failed += 1;
@@ -112,6 +122,12 @@ function fileSection(file: FileVerification, tally: Tally): string[] {
       lines.push(`  FAILED   ${label}`, '             - the pact core reported no result for this interaction');
     }
   });
+  const others = (results.errors ?? []).filter((error) => !names.has(error.interaction ?? ''));
+  if (others.length > 0) {
+    tally.otherErrors += others.length;
+    lines.push('  the pact core also reported:');
+    for (const error of others) lines.push(...describeError(error).map((text) => `             - ${plain(error.interaction ?? '(no interaction)')}: ${text}`));
+  }
   return lines;
 }
 
@@ -124,9 +140,9 @@ export interface ReportInput {
 
 /** The report and whether everything passed. */
 export function buildReport(input: ReportInput): { passed: boolean; report: string } {
-  const tally: Tally = { passed: 0, failed: 0, pending: 0, jsonContentType: false };
+  const tally: Tally = { passed: 0, failed: 0, pending: 0, otherErrors: 0, jsonContentType: false };
   const sections = input.files.map((file) => fileSection(file, tally));
-  const passed = input.problems.length === 0 && tally.failed === 0 && input.files.length > 0;
+  const passed = input.problems.length === 0 && tally.failed === 0 && tally.otherErrors === 0 && input.files.length > 0;
   const total = tally.passed + tally.failed + tally.pending;
   const counts = input.files.length
     ? `${input.files.length} pact file(s), ${total} interaction(s): ${tally.passed} passed, ${tally.failed} failed${tally.pending ? `, ${tally.pending} pending` : ''}`

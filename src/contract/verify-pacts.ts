@@ -22,7 +22,7 @@ export interface VerifyPactsOptions {
   pactFiles?: readonly string[];
   /** A directory of pact files (`*.json`, not recursive). */
   pactDir?: string;
-  /** Provider state name -> `{ scenario?, seed?, steps? }` (or another state name), or the path of such a YAML/JSON file. */
+  /** Provider state name -> `{ scenario?, seed?, steps? }` (or a scenario or seed set name), or the path of such a YAML/JSON file. */
   stateMap?: string | StateMap;
   /** Log level of the pact core and pact-js (default `error`). */
   logLevel?: PactLogLevel;

@@ -3,29 +3,35 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIO } from '../../src/client/cli.js';
+import { createAtriumClient } from '../../src/client/index.js';
 import { newTenant, sharedSimulator } from './support.js';
+import { entryArgs } from '../support/entry.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const sim = sharedSimulator();
 
-const connection = (...extra: string[]) => ['identify', '--base-url', sim.url, '--api-key', 'cli-key', '--client-id', newTenant('cli'), '--poll-interval', '0', ...extra];
+const connection = (...extra: string[]) => inTenant(newTenant('cli'), ...extra);
+const inTenant = (tenant: string, ...extra: string[]) => ['identify', '--base-url', sim.url, '--api-key', 'cli-key', '--client-id', tenant, '--poll-interval', '0', ...extra];
+
+/** The users of a tenant the CLI ran in. */
+const usersOf = async (tenant: string) => (await createAtriumClient({ baseUrl: sim.url, apiKey: 'cli-key', clientId: tenant }).listUsers()).users;
 
 /** Runs `node --import tsx src/client/cli.ts ...` (asynchronously: the simulator answers from this process). */
 function runChild(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/client/cli.ts', ...args], { cwd: repoRoot }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...entryArgs('src/client/cli.ts'), ...args], { cwd: repoRoot }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
 }
 
-/** In-process IO: collected output, and a stdin that is (or is not) a terminal with the given lines typed. */
-function memoryIO(lines: string[] = [], isTTY = false) {
+/** In-process IO: collected output, a stdin that is (or is not) a terminal with the given lines typed, and an env of its own (not the developer's). */
+function memoryIO(lines: string[] = [], isTTY = false, env: CliIO['env'] = {}) {
   const output = { stdout: '', stderr: '' };
   const stdin = Object.assign(new PassThrough(), { isTTY });
   stdin.end(lines.map((line) => `${line}\n`).join(''));
-  const io: CliIO = { stdout: { write: (text: string) => (output.stdout += text) }, stderr: { write: (text: string) => (output.stderr += text) }, stdin };
+  const io: CliIO = { stdout: { write: (text: string) => (output.stdout += text) }, stderr: { write: (text: string) => (output.stderr += text) }, stdin, env };
   return { io, output };
 }
 
@@ -86,6 +92,37 @@ describe('the identify CLI in process', () => {
     const code = await runCli(connection('--user-guid', 'USR-00000000-0000-0000-0000-000000000000', '--institution', 'mxbank', '--username', 'u', '--password', 'p', '--quiet'), io);
     expect(code).toBe(1);
     expect(output.stderr).toMatch(/^error: 404 GET \/users\/USR-0{8}-0{4}-0{4}-0{4}-0{12}: .+ \(request [0-9a-f]{32}\) \(AtriumNotFoundError\)\n$/);
+  });
+
+  it('takes the connection from ATRIUM_BASE_URL, MX_API_KEY and MX_CLIENT_ID of its env', async () => {
+    const { io, output } = memoryIO([], false, { ATRIUM_BASE_URL: sim.url, MX_API_KEY: 'cli-key', MX_CLIENT_ID: newTenant('cli') });
+    const code = await runCli(['identify', '--user-guid', 'test_atrium', '--member-guid', 'test_atrium_member', '--quiet'], io);
+    expect(code).toBe(0);
+    expect(output.stdout).toContain('Donnie Darko');
+  });
+
+  it('refuses --member-guid without the user that owns it, creating no user', async () => {
+    const tenant = newTenant('cli');
+    const { io, output } = memoryIO();
+    expect(await runCli(inTenant(tenant, '--member-guid', 'test_atrium_member', '--quiet'), io)).toBe(1);
+    expect(output.stderr).toBe('error: --member-guid needs the user that owns the member: add --user-guid (or --user-identifier of that existing user). (Error)\n');
+    expect(await usersOf(tenant)).toEqual([]);
+  });
+
+  it('refuses --member-guid with a --user-identifier no user has, creating no user', async () => {
+    const tenant = newTenant('cli');
+    const { io, output } = memoryIO();
+    expect(await runCli(inTenant(tenant, '--user-identifier', 'nobody', '--member-guid', 'test_atrium_member', '--quiet'), io)).toBe(1);
+    expect(output.stderr).toMatch(/^error: No user has the identifier "nobody"\. .* \(IdentificationUserNotFoundError\)\n$/);
+    expect(await usersOf(tenant)).toEqual([]);
+  });
+
+  it('takes --timeout 0 as no limit', async () => {
+    const { io, output } = memoryIO();
+    const code = await runCli(connection('--institution', 'mxbank', '--username', 'test_atrium', '--password', 'password', '--timeout', '0', '--json', '--quiet'), io);
+    expect(output.stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(output.stdout).identified).toBe(true);
   });
 
   it('exits 1 with a usage message for missing or conflicting options', async () => {

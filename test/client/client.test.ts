@@ -1,6 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +53,17 @@ describe('the reference client', () => {
     expect(headers.get('MX-Client-ID')).toBe(client.clientId);
     expect(headers.get('Accept')).toBe('application/vnd.mx.atrium.v1+json');
     expect(headers.get('Content-Type')).toBe('application/json');
+  });
+
+  it("sends its MX headers and Accept once, whatever case the caller's own headers use", async () => {
+    const users = '{"users":[],"pagination":{"current_page":1,"per_page":25,"total_entries":0,"total_pages":1}}';
+    const { client, requests } = canned(200, users, {}, { headers: { accept: 'text/html', 'mx-client-id': 'someone-else', 'User-Agent': 'team-app/1.0' } });
+    await client.listUsers({}, { headers: { 'mx-api-key': 'another-key', 'user-agent': 'team-app/2.0' } });
+    const sent = new Headers(requests[0]!.init.headers);
+    expect(sent.get('Accept')).toBe('application/vnd.mx.atrium.v1+json');
+    expect(sent.get('MX-Client-ID')).toBe('c');
+    expect(sent.get('MX-API-Key')).toBe('k');
+    expect(sent.get('User-Agent')).toBe('team-app/2.0');
   });
 
   it('fills path parameters and sends the other parameters as the query', async () => {
@@ -219,11 +228,8 @@ describe('typed errors', () => {
   });
 
   it('a refused connection is an AtriumNetworkError naming the call and the cause', async () => {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    const client = createAtriumClient({ baseUrl: `http://127.0.0.1:${port}`, apiKey: 'k', clientId: 'c' });
+    // Port 0 is never listened on (listening on 0 picks another port), so the connection is always refused.
+    const client = createAtriumClient({ baseUrl: 'http://127.0.0.1:0', apiKey: 'k', clientId: 'c' });
     const error = await failureOf(client.readUser({ user_guid: 'USR-1' }));
     expect(error).toBeInstanceOf(AtriumNetworkError);
     expect(error).not.toBeInstanceOf(AtriumTimeoutError);

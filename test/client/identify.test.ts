@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AtriumConflictError,
   AtriumNotFoundError,
+  createAtriumClient,
   CredentialsMappingError,
   IdentificationChallengeError,
+  IdentificationConflictError,
   IdentificationFailedError,
   IdentificationNotSupportedError,
   IdentificationTimeoutError,
+  IdentificationUserNotFoundError,
   identifyAccountOwners,
+  MAX_IDLE_CONFLICTS,
   type AnswerChallenges,
   type AtriumClient,
   type IdentificationProgress,
@@ -37,6 +42,45 @@ function answering(...values: string[]): AnswerChallenges & { asked: string[] } 
 
 /** POSTs that create something (identify starts a job and is counted apart). */
 const creations = (calls: RecordedCall[]) => calls.filter((call) => call.method === 'POST' && !call.path.endsWith('/identify'));
+
+/** A clock that only moves when the workflow sleeps, and the sleeps it was asked for. */
+function fakeTime() {
+  let now = 0;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => now,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      now += ms;
+    },
+  };
+}
+
+const IDLE_CONFLICT = 'Member "MBR-1" is running a job that its status does not show.';
+
+/**
+ * Atrium as a fetch, for a reused member MBR-1 of USR-1 without owners at MX Bank whose identify
+ * always answers 409 while /status shows it idle. Records the identify calls.
+ */
+function alwaysConflicting() {
+  const identifies: string[] = [];
+  const answer = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/vnd.mx.atrium.v1+json' } });
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const path = new URL(String(input)).pathname;
+    if (path === '/users/USR-1') return answer(200, { user: { guid: 'USR-1', identifier: 'owner', is_disabled: false, metadata: null } });
+    if (path === '/users/USR-1/members/MBR-1/account_owners') return answer(200, { account_owners: [] });
+    if (path === '/users/USR-1/members/MBR-1') return answer(200, { member: { guid: 'MBR-1', user_guid: 'USR-1', institution_code: 'mxbank' } });
+    if (path === '/institutions/mxbank') return answer(200, { institution: { code: 'mxbank', name: 'MX Bank', supports_account_identification: true } });
+    if (path === '/users/USR-1/members/MBR-1/status') return answer(200, { member: { guid: 'MBR-1', connection_status: 'CONNECTED', status: 'COMPLETED', is_being_aggregated: false } });
+    if (path === '/users/USR-1/members/MBR-1/identify' && init?.method === 'POST') {
+      identifies.push(path);
+      return answer(409, { error: { message: IDLE_CONFLICT } });
+    }
+    return answer(404, { error: { message: `no such route: ${init?.method ?? 'GET'} ${path}` } });
+  };
+  return { client: createAtriumClient({ baseUrl: 'http://atrium.test', apiKey: 'k', clientId: 'c', fetch }), identifies };
+}
 
 describe('identifyAccountOwners', () => {
   it('creates the user and a skip_aggregation member at MX Bank, identifies it and answers its owners', async () => {
@@ -143,21 +187,13 @@ describe('identifyAccountOwners', () => {
   });
 
   it('times out on its own clock, sleeping the poll interval between reads', async () => {
-    let now = 0;
-    const slept: number[] = [];
-    const fakeTime = {
-      pollInterval: 3_000,
-      timeout: 10_000,
-      now: () => now,
-      sleep: async (ms: number) => {
-        slept.push(ms);
-        now += ms;
-      },
-    };
-    const error = await withSimulator({ timing: { duration: '1h' } }, (frozen) => failureOf(identify(recordingClient(frozen.url).client, { ...mxbank('password'), ...fakeTime })));
+    const time = fakeTime();
+    const error = await withSimulator({ timing: { duration: '1h' } }, (frozen) =>
+      failureOf(identify(recordingClient(frozen.url).client, { ...mxbank('password'), pollInterval: 3_000, timeout: 10_000, ...time })),
+    );
     expect(error).toBeInstanceOf(IdentificationTimeoutError);
     expect(error).toMatchObject({ timeout: 10_000, status: { is_being_aggregated: true } });
-    expect(slept).toEqual([3_000, 3_000, 3_000, 1_000]);
+    expect(time.slept).toEqual([3_000, 3_000, 3_000, 1_000]);
   });
 
   it('answers Donnie Darko for test_atrium / test_atrium_member without creating or identifying anything', async () => {
@@ -199,6 +235,68 @@ describe('identifyAccountOwners', () => {
     await pollUntilIdle(client, ids);
     const result = await identify(client, { user: { guid: ids.user_guid }, member: ids.member_guid });
     expect(result).toMatchObject({ identified: true, createdMember: false });
+  });
+
+  it('never creates a user for a reused member: an identifier no user has fails with IdentificationUserNotFoundError', async () => {
+    const { client, calls } = recordingClient(sim.url);
+    const error = await failureOf(identify(client, { user: { identifier: 'nobody' }, member: 'test_atrium_member' }));
+    expect(error).toBeInstanceOf(IdentificationUserNotFoundError);
+    expect(error).toMatchObject({ step: 'user', identifier: 'nobody', memberGuid: 'test_atrium_member' });
+    expect((error as Error).message).toBe(
+      'No user has the identifier "nobody". Reusing member test_atrium_member needs the user that owns it: pass user: { guid } or the identifier of that user.',
+    );
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual(['GET /users']);
+    expect((await client.listUsers()).users).toEqual([]);
+  });
+
+  it('reuses a member under the existing user found by its identifier', async () => {
+    const { client, calls } = recordingClient(sim.url);
+    const ids = await existingMember(client, { skipAggregation: true });
+    const result = await identify(client, { user: { identifier: 'existing' }, member: ids.member_guid });
+    expect(result).toMatchObject({ userGuid: ids.user_guid, memberGuid: ids.member_guid, createdUser: false, createdMember: false, identified: true });
+    expect(creations(calls)).toHaveLength(2); // the user and member existingMember made, nothing more
+  });
+
+  it(`gives up after ${MAX_IDLE_CONFLICTS} 409s in a row from identify while /status shows the member idle, keeping MX's message`, async () => {
+    const { client, identifies } = alwaysConflicting();
+    const time = fakeTime();
+    const error = await failureOf(identifyAccountOwners({ client, user: { guid: 'USR-1' }, member: 'MBR-1', pollInterval: 3_000, ...time }));
+    expect(error).toBeInstanceOf(IdentificationConflictError);
+    expect(error).toMatchObject({ step: 'identify', conflicts: MAX_IDLE_CONFLICTS, userGuid: 'USR-1', memberGuid: 'MBR-1' });
+    expect((error as Error).message).toBe(
+      `Member MBR-1 refused identification ${MAX_IDLE_CONFLICTS} times in a row with 409 while /status showed no running job. MX said: ${IDLE_CONFLICT}`,
+    );
+    expect((error as Error).cause).toBeInstanceOf(AtriumConflictError);
+    expect((error as Error).cause).toMatchObject({ status: 409, message: IDLE_CONFLICT, operationId: 'identifyMember' });
+    expect(identifies).toHaveLength(MAX_IDLE_CONFLICTS);
+    expect(time.slept).toEqual(Array(MAX_IDLE_CONFLICTS - 1).fill(3_000));
+  });
+
+  it('attaches the last 409 to the timeout error when the timeout passes while identify keeps answering 409', async () => {
+    const { client } = alwaysConflicting();
+    const error = await failureOf(identifyAccountOwners({ client, user: { guid: 'USR-1' }, member: 'MBR-1', pollInterval: 3_000, timeout: 2_000, ...fakeTime() }));
+    expect(error).toBeInstanceOf(IdentificationTimeoutError);
+    expect(error).toMatchObject({ step: 'waiting', timeout: 2_000 });
+    expect((error as Error).cause).toBeInstanceOf(AtriumConflictError);
+    expect((error as Error).message).toContain(`The last identify answered 409: ${IDLE_CONFLICT}`);
+  });
+
+  it('takes timeout 0 as no overall timeout, like the client', async () => {
+    const { client } = recordingClient(sim.url);
+    let now = 0;
+    // Every reading of the clock is a day later: any finite timeout would have passed.
+    const result = await identify(client, { ...mxbank('password'), timeout: 0, now: () => (now += 86_400_000) });
+    expect(result).toMatchObject({ identified: true, status: { connection_status: 'CONNECTED' } });
+  });
+
+  it('refuses a negative or NaN timeout before calling Atrium', async () => {
+    const { client, calls } = recordingClient(sim.url);
+    for (const timeout of [-1, Number.NaN]) {
+      const error = await failureOf(identify(client, { ...mxbank('password'), timeout }));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(`identifyAccountOwners: timeout must be a number of milliseconds, 0 for no overall timeout; got ${timeout}.`);
+    }
+    expect(calls).toEqual([]);
   });
 
   it('lets HTTP errors through as the client raised them (unknown user guid: 404)', async () => {

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAtriumClient, OPERATION_ROUTES } from '../../src/client/index.js';
 
@@ -32,13 +34,62 @@ describe('the client operation table', () => {
   });
 });
 
+interface ModuleImport {
+  file: string;
+  /** `import type` / `export type`: erased, so it loads nothing. */
+  type: boolean;
+  /** The module named, or the expression of a dynamic import that names none literally. */
+  from: string;
+}
+
+/** Every module a source file loads: `import ... from`, `export ... from`, side-effect `import '...'`, `import(...)` and `require(...)`. */
+function importsOf(file: string, source: string): ModuleImport[] {
+  const found: ModuleImport[] = [];
+  for (const match of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^'"`;]*?\bfrom\s*(['"])(.+?)\2/gm)) found.push({ file, type: Boolean(match[1]), from: match[3]! });
+  for (const match of source.matchAll(/^\s*import\s*(['"])(.+?)\1/gm)) found.push({ file, type: false, from: match[2]! });
+  for (const match of source.matchAll(/\b(?:import|require)\s*\(\s*([^)]*?)\s*\)/g)) {
+    const literal = /^(['"`])([^'"`$]+)\1$/.exec(match[1]!);
+    found.push({ file, type: false, from: literal ? literal[2]! : match[1]! });
+  }
+  return found;
+}
+
 describe('the client package', () => {
+  it('finds static, re-exported, side-effect, dynamic and required imports alike', () => {
+    const source = [
+      "import { a } from './a.js';",
+      'import type {',
+      '  B,',
+      "} from '../generated/atrium.js';",
+      "export * from './c.js';",
+      "import '../polyfill.js';",
+      "const d = await import('../index.js');",
+      'const e = await import(name);',
+      "const f = require('express');",
+    ].join('\n');
+    expect(importsOf('x.ts', source).map(({ type, from }) => `${type ? 'type ' : ''}${from}`)).toEqual([
+      './a.js',
+      'type ../generated/atrium.js',
+      './c.js',
+      '../polyfill.js',
+      '../index.js',
+      'name',
+      'express',
+    ]);
+  });
+
   it('imports and re-exports nothing from the simulator: only its own files, generated types, node: and commander', () => {
-    const dir = new URL('../../src/client/', import.meta.url);
-    const imports = readdirSync(dir)
-      .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) => [...readFileSync(new URL(file, dir), 'utf8').matchAll(/^(?:import|export)\s+(type\s+)?[^'";]*from\s+'([^']+)'/gm)].map((match) => ({ file, type: Boolean(match[1]), from: match[2]! })));
-    const outside = imports.filter(({ from, type }) => !from.startsWith('./') && !from.startsWith('node:') && from !== 'commander' && !(type && from === '../generated/atrium.js'));
+    const dir = fileURLToPath(new URL('../../src/client/', import.meta.url));
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const imports = files.flatMap((file) => importsOf(file, readFileSync(join(dir, file), 'utf8')));
+    const generated = fileURLToPath(new URL('../../src/generated/atrium.js', import.meta.url));
+    const allowed = ({ file, from, type }: ModuleImport): boolean => {
+      if (from.startsWith('node:') || from === 'commander') return true;
+      if (!from.startsWith('.')) return false;
+      const target = resolve(dir, dirname(file), from);
+      return target.startsWith(dir) || (type && target === generated);
+    };
+    const outside = imports.filter((entry) => !allowed(entry));
     expect(imports.length).toBeGreaterThan(10);
     expect(outside).toEqual([]);
   });

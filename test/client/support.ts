@@ -1,6 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createAtriumClient, type AtriumClient, type AtriumClientOptions } from '../../src/client/index.js';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../src/index.js';
+import { MXBANK_LOGIN, MXBANK_PASSWORD } from './helpers.js';
+
+export { failureOf, noWait } from './helpers.js';
 
 /** One in-process simulator for the whole file (port 0, manual clock); tests keep apart through their tenants. */
 export function sharedSimulator(options?: SimulatorOptions): { readonly url: string } {
@@ -25,16 +28,6 @@ export async function withSimulator<T>(options: SimulatorOptions, use: (sim: Sim
   } finally {
     await sim.close();
   }
-}
-
-/** What a promise rejects with; fails the test when it resolves. */
-export async function failureOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (reason) {
-    return reason;
-  }
-  throw new Error('expected a rejection, but the call succeeded');
 }
 
 export interface RecordedCall {
@@ -79,8 +72,8 @@ export async function existingMember(client: AtriumClient, options: { skipAggreg
         institution_code: 'mxbank',
         skip_aggregation: options.skipAggregation,
         credentials: [
-          { guid: 'CRD-9f61fb4c-912c-bd1e-b175-ccc7f0275cc1', value: 'test_atrium' },
-          { guid: 'CRD-e3d7ea81-aac7-05e9-fbdd-4b493c6e474d', value: 'password' },
+          { guid: MXBANK_LOGIN, value: 'test_atrium' },
+          { guid: MXBANK_PASSWORD, value: 'password' },
         ],
       },
     },
@@ -90,9 +83,6 @@ export async function existingMember(client: AtriumClient, options: { skipAggreg
 
 /** A new MX Bank connection whose password picks the simulated behaviour (README, Test credentials). */
 export const mxbank = (password: string, username = 'test_atrium') => ({ institutionCode: 'mxbank', credentials: { username, password } });
-
-/** Waiting that takes no time: the simulator moves one job phase per /status read. */
-export const noWait = async (): Promise<void> => {};
 
 export const statusesOf = (calls: RecordedCall[], suffix: string) => calls.filter((call) => call.path.endsWith(suffix)).map((call) => call.status);
 

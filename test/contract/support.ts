@@ -3,22 +3,18 @@
  * data, matchers for generated guids, and mock servers in phases for workflows that read the same
  * URL more than once.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MatchersV3, PactV4, type Matcher } from '@pact-foundation/pact';
 import { createAtriumClient, type AtriumClient } from '../../src/client/index.js';
+import { ATRIUM_JSON } from '../../src/client/types.js';
 import { PACT_DIR } from './pact-dir.js';
 
-export { PACT_DIR };
+export { PACT_DIR, ATRIUM_JSON };
+export { failureOf, noWait } from '../client/helpers.js';
 
 export const CONSUMER = 'atrium-reference-client';
 export const PROVIDER = 'mx-atrium';
-export const ATRIUM_JSON = 'application/vnd.mx.atrium.v1+json';
-
-export const pactFilesIn = (dir: string): string[] =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => `${dir}/${name}`);
 
 const HEX = (length: number) => `[0-9a-f]{${length}}`;
 const GUID_BODY = [8, 4, 4, 4, 12].map(HEX).join('-');
@@ -183,6 +179,3 @@ export function removeDuplicateInteractions(file: string): void {
 /** The reference client as an application configures it; `fetch` is the phase router (the base URL is not used). */
 export const pactClient = (fetch: typeof globalThis.fetch): AtriumClient =>
   createAtriumClient({ baseUrl: 'http://atrium.pact', apiKey: 'pact-api-key', clientId: 'pact-client', fetch });
-
-/** The workflow's pause between polls, taking no time. */
-export const noWait = async (): Promise<void> => {};

@@ -5,15 +5,14 @@
  */
 import { AtriumClient, type MemberConnectionStatus } from 'mx-atrium';
 import { describe, expect, it } from 'vitest';
-import { failureOf, sharedSimulator, withSimulator } from '../client/support.js';
+import { failureOf, newTenant, sharedSimulator, withSimulator } from '../client/support.js';
 
 type SdkOutcome = { response: { statusCode: number; headers: Record<string, string>; body: unknown }; body: unknown };
 
 const sim = sharedSimulator();
-let tenants = 0;
 
 /** The SDK exactly as a team would construct it, pointed at the simulator, in a fresh tenant. */
-const sdk = (url = sim.url) => new AtriumClient('sdk-api-key', `sdk-client-${(tenants += 1)}`, url);
+const sdk = (url = sim.url) => new AtriumClient('sdk-api-key', newTenant('sdk-client'), url);
 
 /** What an SDK call rejected with (the SDK rejects with `{ response, body }`, not an Error). */
 const rejected = async (call: PromiseLike<unknown>) => (await failureOf(call)) as SdkOutcome;

@@ -3,6 +3,7 @@
  * state (a seed set or scenario name) that makes it true. The workflow tests compose these.
  */
 import { MatchersV3 } from '@pact-foundation/pact';
+import { MXBANK_LOGIN, MXBANK_PASSWORD } from '../../client/helpers.js';
 import { generatedGuid, stateGuid, statePath, type Exchange } from '../support.js';
 
 const { like, eachLike, integer } = MatchersV3;
@@ -17,10 +18,6 @@ export const EXAMPLE = {
   owner: 'ACO-e6c83b14-df2a-d6ca-5f3d-dea79549ef7b',
   identifier: 'pact-steven',
 } as const;
-
-/** MX Bank's credential fields: fixture data (the same in every tenant and in MX's docs), so literal. */
-export const MXBANK_LOGIN = 'CRD-9f61fb4c-912c-bd1e-b175-ccc7f0275cc1';
-export const MXBANK_PASSWORD = 'CRD-e3d7ea81-aac7-05e9-fbdd-4b493c6e474d';
 
 const USER = `/users/${EXAMPLE.user}`;
 const MEMBER = `${USER}/members/${EXAMPLE.member}`;

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AtriumNotFoundError, AtriumUnauthorizedError, identifyAccountOwners } from '../../../src/client/index.js';
-import { inPhases, pactClient } from '../support.js';
+import { failureOf, inPhases, pactClient } from '../support.js';
 import * as ix from './interactions.js';
 
 const TEST_IDS = { user_guid: 'test_atrium', member_guid: 'test_atrium_member' };
-
-/** What a promise rejects with; fails the test when it resolves. */
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-}
 
 describe('Pact consumer: MX test GUIDs and errors with the reference client', () => {
   it('identifies test_atrium_member at once (200, idle) and the workflow reuses its Donnie Darko owners', async () => {

@@ -73,6 +73,26 @@ describe('verifyPacts: a team verifies its own pacts against the simulator', () 
     expect(report).toContain('"created-mxbank-member": seed set created-mxbank-member');
   });
 
+  it('fails only the interaction that fails when several share a description under different provider states', async () => {
+    const dir = tempDir();
+    const readMxBankGiven = (states: string[], status: number) => ({
+      description: 'a request for MX Bank',
+      providerStates: states.map((name) => ({ name })),
+      request: { method: 'GET', path: '/institutions/mxbank', headers: { 'MX-API-Key': 'team-key', 'MX-Client-ID': 'team-client' } },
+      response: { status },
+    });
+    const interactions = [readMxBankGiven(['connected-mxbank-member'], 201), readMxBankGiven(['created-mxbank-member'], 200), readMxBankGiven(['created-mxbank-member', 'denied'], 201)];
+    writeFileSync(join(dir, 'team-app-mx-atrium.json'), JSON.stringify({ consumer: { name: 'team-app' }, provider: { name: 'mx-atrium' }, interactions, metadata: { pactSpecification: { version: '3.0.0' } } }));
+    const { passed, report } = await verifyPacts({ pactDir: dir });
+    expect(passed).toBe(false);
+    expect(report).toContain('3 interaction(s): 1 passed, 2 failed)');
+    expect(report.split('\n').filter((line) => /^ {2}(FAILED|ok) /.test(line))).toEqual([
+      '  FAILED   a request for MX Bank (given "connected-mxbank-member")',
+      '  ok       a request for MX Bank (given "created-mxbank-member")',
+      '  FAILED   a request for MX Bank (given "created-mxbank-member" and "denied")',
+    ]);
+  });
+
   it('points at the Content-Type when a pact expects plain application/json, as pact-js jsonBody() states by default', async () => {
     const dir = tempDir();
     const pact = new PactV4({ consumer: 'team-app', provider: 'mx-atrium', dir, logLevel: 'error' });
