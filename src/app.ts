@@ -117,6 +117,7 @@ function exchangeRecorder(deps: AppDeps, clients: Record<string, string> | null)
         'request',
       );
       if (req.path.startsWith('/__mock/')) return;
+      const body = jsonBody(req);
       deps.control.record(tenant, {
         at: new Date(tenant ? deps.control.now(tenant) : deps.clock.now()).toISOString(),
         method: req.method,
@@ -127,7 +128,7 @@ function exchangeRecorder(deps: AppDeps, clients: Record<string, string> | null)
         request_id: requestId,
         duration_ms: duration,
         fault_id: exchange?.faultId ?? null,
-        request_body: jsonBody(req) === undefined ? null : mask(jsonBody(req)),
+        request_body: body === undefined ? null : mask(body),
         response_text: res.locals.responseText as string | undefined,
       });
     });

@@ -2,8 +2,6 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { MXBANK_PASSWORD, createTestApp } from './support/test-app.js';
 
-const tenant = (clientId: string) => ({ 'MX-Client-ID': clientId, 'MX-API-Key': 'key' });
-
 describe('control plane /__mock', () => {
   it('reports health without any tenant header', async () => {
     const { app } = createTestApp();

@@ -108,7 +108,7 @@ export class ScriptRunner {
     return last;
   }
 
-  async #call(where: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+  async #call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
     const response = await this.transport.atrium(method, path, body);
     const json = (response.body ?? {}) as Json;
     const member = json.member as Json | undefined;
@@ -135,7 +135,7 @@ export class ScriptRunner {
       }
       case 'create_user': {
         this.#identifiers += 1;
-        response = await this.#call(where, 'POST', '/users', { user: { identifier: `script-user-${this.#identifiers}`, ...args } });
+        response = await this.#call('POST', '/users', { user: { identifier: `script-user-${this.#identifiers}`, ...args } });
         const guid = (response.body.user as Json | undefined)?.guid;
         if (typeof guid === 'string') {
           this.#users.push(guid);
@@ -147,7 +147,7 @@ export class ScriptRunner {
       case 'create_member': {
         const user = this.#user(step, where);
         const member = await this.#memberBody(where, args);
-        response = await this.#call(where, 'POST', `/users/${user}/members`, { member });
+        response = await this.#call('POST', `/users/${user}/members`, { member });
         const guid = (response.body.member as Json | undefined)?.guid;
         if (typeof guid === 'string') {
           this.#members.push({ user, member: guid });
@@ -157,7 +157,7 @@ export class ScriptRunner {
         break;
       }
       case 'delete_user':
-        response = await this.#call(where, 'DELETE', `/users/${this.#user(step, where)}`);
+        response = await this.#call('DELETE', `/users/${this.#user(step, where)}`);
         break;
       case 'poll':
         response = await this.#poll(where, step, Number(args.max ?? 50));
@@ -175,22 +175,22 @@ export class ScriptRunner {
     const { user, member } = this.#member(step, where);
     const base = `/users/${user}/members/${member}`;
     const job = JOB_PATHS[step.call];
-    if (job) return this.#call(where, 'POST', `${base}/${job}`, Object.keys(args).length ? args : undefined);
+    if (job) return this.#call('POST', `${base}/${job}`, Object.keys(args).length ? args : undefined);
     const list = MEMBER_LISTS[step.call];
-    if (list) return this.#call(where, 'GET', `${base}/${list}`);
+    if (list) return this.#call('GET', `${base}/${list}`);
     switch (step.call) {
       case 'read_member':
-        return this.#call(where, 'GET', base);
+        return this.#call('GET', base);
       case 'update_member':
-        return this.#call(where, 'PUT', base, { member: args });
+        return this.#call('PUT', base, { member: args });
       case 'delete_member':
-        return this.#call(where, 'DELETE', base);
+        return this.#call('DELETE', base);
       case 'status':
-        return this.#call(where, 'GET', `${base}/status`);
+        return this.#call('GET', `${base}/status`);
       case 'challenges':
-        return this.#call(where, 'GET', `${base}/challenges`);
+        return this.#call('GET', `${base}/challenges`);
       case 'oauth_window_uri':
-        return this.#call(where, 'GET', `${base}/oauth_window_uri`);
+        return this.#call('GET', `${base}/oauth_window_uri`);
       default:
         throw new ScriptError(where, `unsupported call ${step.call}`);
     }
@@ -200,7 +200,7 @@ export class ScriptRunner {
   async #poll(where: string, step: CallStep, max: number) {
     const { user, member } = this.#member(step, where);
     for (let poll = 0; poll < max; poll += 1) {
-      const response = await this.#call(where, 'GET', `/users/${user}/members/${member}/status`);
+      const response = await this.#call('GET', `/users/${user}/members/${member}/status`);
       const status = response.body.member as Json | undefined;
       if (response.status !== 200 || !status || !status.is_being_aggregated || status.connection_status === 'CHALLENGED') return response;
     }
@@ -213,13 +213,13 @@ export class ScriptRunner {
    */
   async #answer(where: string, step: CallStep, args: Json) {
     const { user, member } = this.#member(step, where);
-    const listed = await this.#call(where, 'GET', `/users/${user}/members/${member}/challenges`);
+    const listed = await this.#call('GET', `/users/${user}/members/${member}/challenges`);
     const open = listed.status === 200 ? ((listed.body.challenges ?? []) as { guid: string }[]) : [];
     const challenges = open.length > 0 ? open : (this.#lastChallenges.get(member) ?? []);
     if (challenges.length === 0) throw new ScriptError(where, `no challenges to answer (GET challenges answered ${listed.status})`);
     this.#lastChallenges.set(member, challenges);
     const values = Array.isArray(args.values) ? (args.values as unknown[]).map(String) : challenges.map(() => String(args.value ?? 'correct'));
-    return this.#call(where, 'PUT', `/users/${user}/members/${member}/resume`, {
+    return this.#call('PUT', `/users/${user}/members/${member}/resume`, {
       member: { challenges: challenges.map((challenge, index) => ({ guid: challenge.guid, value: values[index] ?? values[0] ?? 'correct' })) },
     });
   }
@@ -230,7 +230,7 @@ export class ScriptRunner {
     const { credentials: given, ...rest } = args;
     const body: Json = { institution_code: institution, ...rest };
     if (args.is_oauth === true) return body;
-    const listed = await this.#call(where, 'GET', `/institutions/${institution}/credentials`);
+    const listed = await this.#call('GET', `/institutions/${institution}/credentials`);
     if (listed.status !== 200) throw new ScriptError(where, `institution "${institution}" answered ${listed.status}`);
     const wanted: Record<string, unknown> = { ...(this.defaults.credentials ?? {}), ...((given as Json | undefined) ?? {}) };
     const definitions = (listed.body.credentials ?? []) as { guid: string; field_name: string; type: string; options?: { value: string }[] }[];
