@@ -7,10 +7,10 @@ import type { Config } from './config.js';
 import { ControlPlane } from './control/control-plane.js';
 import { mask } from './control/journal.js';
 import { loadSeedSets, type SeedSet } from './control/seed-sets.js';
-import { DEFAULT_SETTINGS, type DomainContext, type SimulationSettings } from './domain/context.js';
+import { DEFAULT_SETTINGS, type DomainContext, type SharedDomain, type SimulationSettings } from './domain/context.js';
 import { InstitutionCatalog } from './domain/institutions.js';
 import { completeOAuth } from './domain/oauth.js';
-import { buildTestAtrium, installTestAtrium } from './domain/test-atrium.js';
+import { buildTestAtrium } from './domain/test-atrium.js';
 import { loadDataSets, type DataSets } from './factories/data-sets.js';
 import { createControlRoutes } from './http/admin/control-routes.js';
 import { AtriumDispatcher, createAtriumPipeline, jsonBody, type Exchange } from './http/atrium-pipeline.js';
@@ -35,6 +35,8 @@ export interface AppDeps {
   seedSets: SeedSet[];
   tenants: TenantStore;
   settings: SimulationSettings;
+  /** What every domain operation shares: catalogs, scenarios, settings, data sets, the test_atrium fixture. */
+  shared: SharedDomain;
   control: ControlPlane;
   /** Real waiting for latency faults; tests inject one that returns at once. */
   sleep: (ms: number) => Promise<void>;
@@ -62,16 +64,9 @@ export function buildDeps(config: Config, overrides: Partial<Pick<AppDeps, 'cloc
   const clock = overrides.clock ?? systemClock;
   const settings = settingsFrom(config);
   const testAtrium = buildTestAtrium(data, institutions);
-  const tenants = new TenantStore(config.seed, (tenant) => installTestAtrium(tenant, testAtrium));
-  const domainFor = (tenant: TenantState, publicUrl = 'http://localhost'): DomainContext => ({
-    tenant,
-    now: clock.now() + tenant.clock_offset_ms,
-    publicUrl,
-    institutions,
-    scenarios,
-    settings,
-    data,
-  });
+  const tenants = new TenantStore(config.seed);
+  const shared: SharedDomain = { institutions, scenarios, settings, data, testAtrium };
+  const domainFor = (tenant: TenantState, publicUrl = 'http://localhost'): DomainContext => ({ ...shared, tenant, now: clock.now() + tenant.clock_offset_ms, publicUrl });
   const control = new ControlPlane({ tenants, clock, scenarios, seedSets, journalCapacity: config.journalSize, domainFor, completeOAuth });
   return {
     config,
@@ -83,6 +78,7 @@ export function buildDeps(config: Config, overrides: Partial<Pick<AppDeps, 'cloc
     seedSets,
     tenants,
     settings,
+    shared,
     control,
     sleep: overrides.sleep ?? realSleep,
   };
@@ -142,7 +138,7 @@ export function createApp(deps: AppDeps): Express {
   const clients = readClients(config.clientsFile);
   const spec = loadSpec(atriumSpecJsonPath);
   const controlSpec = loadSpec(controlPlaneSpecJsonPath);
-  const shared = { institutions: deps.institutions, scenarios: deps.scenarios, settings: deps.settings, data: deps.data };
+  const shared = deps.shared;
   const dispatcher = new AtriumDispatcher({
     spec,
     responses: new ResponseValidator(spec.document),

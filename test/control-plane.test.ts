@@ -223,7 +223,7 @@ describe('control plane /__mock', () => {
     const snapshot = (await alice.get('/__mock/state').expect(200)).body;
     expect(snapshot).toMatchObject({ format: 'atrium-mock/tenant-snapshot', version: 1 });
     await alice.createUser({ identifier: 'after-snapshot' });
-    await alice.put('/__mock/state', snapshot).expect(200, { restored: true, users: 2 });
+    await alice.put('/__mock/state', snapshot).expect(200, { restored: true, users: 1 });
     expect((await alice.get('/__mock/state')).body).toEqual(snapshot);
     await app.as('carol').put('/__mock/state', snapshot).expect(200);
     const carolState = (await app.as('carol').get('/__mock/state')).body;
@@ -249,6 +249,7 @@ describe('control plane /__mock', () => {
       await atrium.post('/__mock/scenarios/denied/activate', { member_guid: name }).expect(404);
     }
     expect((Object.prototype as Record<string, unknown>).forced_scenario).toBeUndefined();
+    await atrium.createUser();
     const snapshot = (await atrium.get('/__mock/state')).body;
     const poisoned = `{"format":"atrium-mock/tenant-snapshot","version":1,"state":${JSON.stringify(snapshot.state).replace('"users":{', '"users":{"__proto__":{"polluted":true},')}}`;
     const refused = await atrium.put('/__mock/state').set('Content-Type', 'application/json').send(poisoned).expect(400);

@@ -106,7 +106,7 @@ describe('OAuth', () => {
     const atrium = app.as();
     const { user, member } = await oauthMember(atrium);
     const { deps } = app;
-    const ctx = { institutions: deps.institutions, scenarios: deps.scenarios, settings: deps.settings, data: deps.data, tenant: deps.tenants.get('client-a'), now: app.clock.now(), publicUrl: 'http://localhost' };
+    const ctx = { ...deps.shared, tenant: deps.tenants.get('client-a'), now: app.clock.now(), publicUrl: 'http://localhost' };
     expect(completeOAuth(ctx, user, member.guid, 'CONNECTED')).toMatchObject({ connection_status: 'CONNECTED', is_being_aggregated: true, oauth_window_uri: null });
     expect((await atrium.pollUntilSettled(user, member.guid)).at(-1)).toMatchObject({ connection_status: 'CONNECTED', status: 'COMPLETED' });
     expect(() => completeOAuth(ctx, user, 'MBR-nope', 'DENIED')).toThrow('We were unable to find the record you requested');

@@ -6,7 +6,7 @@ import type { ScenarioCatalog } from '../simulation/scenario-catalog.js';
 import type { Scenario } from '../simulation/scenario-schema.js';
 import { scriptSchema, type ScriptStep } from '../simulation/script-schema.js';
 import type { TenantState } from '../store/tenant-state.js';
-import { own } from '../store/own.js';
+import { own } from '../store/records.js';
 import type { TenantStore } from '../store/tenants.js';
 import { FaultTable, faultSpecSchema, type Fault } from './faults.js';
 import { Journal, type JournalEntry, type JournalFilter, type RecordedExchange } from './journal.js';

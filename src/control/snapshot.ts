@@ -57,16 +57,11 @@ const jobSchema = z.strictObject({
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-const statementDocument = z.strictObject({
-  institution_name: z.string(),
-  account_name: z.string(),
-  account_number: z.string().nullable(),
-  account_type: z.string(),
-  period_start: date,
-  period_end: date,
-  opening_balance: z.number(),
-  closing_balance: z.number(),
-  lines: z.array(z.strictObject({ date, description: z.string(), amount: z.number() })),
+const day = z.int();
+const history = z.strictObject({
+  segments: z.array(z.tuple([day, day, z.number()])),
+  last_gathered_at: z.number(),
+  anchor_day: day,
 });
 
 const link = z.discriminatedUnion('kind', [
@@ -110,15 +105,18 @@ const memberSchema = z.strictObject({
       full_account_number: z.string(),
       routing_number: z.string().nullable(),
       seed: z.int().min(0),
-      history: z.strictObject({ from: date, to: date }).nullable(),
+      basis_balance: z.number().nullable(),
+      history: history.nullable(),
+      imported: z.array(wire('Transaction')).optional(),
     }),
   ),
   account_owners: z.array(wire('AccountOwner')),
   account_numbers: z.array(wire('AccountNumber')),
-  transactions: z.record(z.string(), wire('Transaction')),
   holdings: z.record(z.string(), wire('Holding')),
-  statements: z.record(z.string(), wire('Statement')),
-  statement_documents: z.record(z.string(), statementDocument),
+  statements: z.record(
+    z.string(),
+    z.strictObject({ statement: wire('Statement'), period_start: date, period_end: date, opening_balance: z.number(), closing_balance: z.number(), as_of: z.number() }),
+  ),
 });
 
 const stateSchema = z.strictObject({
@@ -159,9 +157,8 @@ function linkProblems(state: TenantState, scenarios: ScenarioCatalog): string[] 
       }
       member.account_owners.forEach((owner, index) => owned(owner, `account_owners[${index}]`));
       member.account_numbers.forEach((number, index) => owned(number, `account_numbers[${index}]`));
-      for (const [key, transaction] of Object.entries(member.transactions)) owned(transaction, `transactions.${key}`);
       for (const [key, holding] of Object.entries(member.holdings)) owned(holding, `holdings.${key}`);
-      for (const [key, statement] of Object.entries(member.statements)) owned(statement, `statements.${key}`);
+      for (const [key, record] of Object.entries(member.statements)) owned(record.statement, `statements.${key}.statement`);
     }
   }
   for (const [token, entry] of Object.entries(state.links)) {

@@ -1,5 +1,5 @@
 import type { Account } from '../spec/wire.js';
-import { own } from '../store/own.js';
+import { own } from '../store/records.js';
 import type { MemberState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { notFound } from './errors.js';

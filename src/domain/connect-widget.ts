@@ -1,6 +1,6 @@
 import type { components } from '../generated/atrium.js';
 import type { Member, User } from '../spec/wire.js';
-import { own } from '../store/own.js';
+import { own } from '../store/records.js';
 import type { ConnectLink } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';

@@ -1,5 +1,5 @@
 import type { ScenarioCatalog, Timing } from '../simulation/scenario-catalog.js';
-import type { TenantState } from '../store/tenant-state.js';
+import type { TenantState, UserState } from '../store/tenant-state.js';
 import type { DataSets } from '../factories/data-sets.js';
 import type { InstitutionCatalog } from './institutions.js';
 
@@ -28,6 +28,9 @@ export const DEFAULT_SETTINGS: SimulationSettings = {
   statementSdkKey: false,
 };
 
+/** What every request of every tenant shares. */
+export type SharedDomain = Omit<DomainContext, 'tenant' | 'now' | 'publicUrl'>;
+
 /** Everything a domain operation needs, built per request by the HTTP layer. */
 export interface DomainContext {
   tenant: TenantState;
@@ -39,4 +42,6 @@ export interface DomainContext {
   scenarios: ScenarioCatalog;
   settings: SimulationSettings;
   data: DataSets;
+  /** MX's read-only test user (test_atrium), the same frozen object in every tenant. */
+  testAtrium: UserState;
 }

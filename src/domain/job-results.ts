@@ -1,18 +1,17 @@
 import { accountFromTemplate, accountNumberOf, generatedAccountTemplates, isDemandDeposit } from '../factories/accounts.js';
 import { generateAccountOwners } from '../factories/account-owners.js';
 import { refreshBalances } from '../factories/balances.js';
-import { addMonths, dateOfDay, dayOf, dayOfDate, firstOfMonth, mixSeed } from '../factories/calendar.js';
+import { addMonths, dateOfDay, dayOf, firstOfMonth, mixSeed } from '../factories/calendar.js';
 import { generateHoldings, holdingFromTemplate } from '../factories/holdings.js';
 import { statementDocument, buildStatement } from '../factories/statements.js';
-import { buildTransaction, draftFromTemplate, generateTransactions, isPendingDay, postedAt, type GenerationEnv } from '../factories/transactions.js';
+import { gatherDays } from '../factories/transaction-history.js';
 import { toMxTimestamp } from '../simulation/clock.js';
 import { drawUint32, nextGuid } from '../store/random.js';
-import type { AccountRecord, Job, JobType, MemberState } from '../store/tenant-state.js';
+import type { Job, JobType, MemberState } from '../store/tenant-state.js';
+import { HISTORY_DAYS, accountTransactions } from './transactions.js';
 import type { Phase } from '../simulation/engine.js';
 import type { DomainContext } from './context.js';
 
-/** How far back a standard aggregation gathers transactions, and how far back transaction lists reach by default (MX: 90 days both). */
-export const HISTORY_DAYS = 90;
 /** Extended history reaches back this many months. */
 export const EXTENDED_HISTORY_MONTHS = 24;
 /** A statements job fetches the statements of this many complete calendar months, per account. */
@@ -76,45 +75,12 @@ function historyStart(job: Job, today: number): number | null {
   }
 }
 
-/** The day ranges not gathered yet between `from` and `today`: the account's history stays one unbroken range. */
-function missingRanges(record: AccountRecord, from: number, today: number): [number, number][] {
-  if (!record.history) return [[from, today]];
-  return [
-    [from, dayOfDate(record.history.from)! - 1],
-    [dayOfDate(record.history.to)! + 1, today],
-  ];
-}
-
-/** Transactions processed: fills the days the job reaches that are not gathered yet, and posts what was pending. */
+/** Transactions processed: the account's history now covers the days the job reaches (only days not gathered yet are new; what was pending may have posted). */
 function gatherTransactions(ctx: DomainContext, state: MemberState, job: Job): void {
   const today = dayOf(ctx.now);
   const from = historyStart(job, today);
   if (from === null) return;
-  const env: GenerationEnv = { catalog: ctx.data.catalog, now: ctx.now, nextGuid: () => nextGuid(ctx.tenant.random, 'TRN') };
-  for (const record of Object.values(state.accounts)) {
-    const first = record.history === null;
-    for (const [start, end] of missingRanges(record, from, today)) {
-      for (const transaction of generateTransactions(record.account, record.seed, start, end, env)) state.transactions[transaction.guid] = transaction;
-    }
-    if (first && isMxBank(state)) {
-      for (const template of ctx.data.mxbank.transactions.filter((candidate) => candidate.account === record.account.name)) {
-        const day = today - template.days_ago;
-        if (day < from) continue;
-        const transaction = buildTransaction(draftFromTemplate(template, day), record.account, env.nextGuid(), env);
-        state.transactions[transaction.guid] = transaction;
-      }
-    }
-    record.history = { from: dateOfDay(Math.min(from, record.history ? dayOfDate(record.history.from)! : from)), to: dateOfDay(today) };
-  }
-  const timestamp = toMxTimestamp(ctx.now);
-  for (const transaction of Object.values(state.transactions)) {
-    const day = dayOfDate(transaction.date)!;
-    if (transaction.status === 'PENDING' && !isPendingDay(day, ctx.now)) {
-      transaction.status = 'POSTED';
-      transaction.posted_at = postedAt(day, ctx.now);
-      transaction.updated_at = timestamp;
-    }
-  }
+  for (const record of Object.values(state.accounts)) record.history = gatherDays(record.history, from, today, ctx.now);
 }
 
 /** Identification replaces the owners it found last time. */
@@ -128,22 +94,49 @@ function verifyAccountNumbers(_ctx: DomainContext, state: MemberState): void {
   state.account_numbers = Object.values(state.accounts).filter(isDemandDeposit).map(accountNumberOf);
 }
 
-/** One statement per account and complete month of the last STATEMENT_MONTHS; periods fetched before are kept, not duplicated. */
+/**
+ * One statement per account and complete month of the last STATEMENT_MONTHS; periods fetched
+ * before are kept, not duplicated. What the PDF shows is worked out now and kept (balances) or
+ * derived again on download (the lines), so its SHA-256 stays `content_hash`.
+ */
 function fetchStatements(ctx: DomainContext, state: MemberState): void {
   const today = dayOf(ctx.now);
   const institution = ctx.institutions.get(state.member.institution_code);
-  const transactions = Object.values(state.transactions);
   const timestamp = toMxTimestamp(ctx.now);
-  const fetched = new Set(Object.values(state.statements).map((statement) => `${statement.account_guid} ${state.statement_documents[statement.guid]?.period_start}`));
+  const fetched = new Set(Object.values(state.statements).map((record) => `${record.statement.account_guid} ${record.period_start}`));
   for (let monthsBack = STATEMENT_MONTHS; monthsBack >= 1; monthsBack -= 1) {
     const period = { start: dateOfDay(firstOfMonth(today, -monthsBack)), end: dateOfDay(firstOfMonth(today, 1 - monthsBack) - 1) };
-    for (const { account } of Object.values(state.accounts)) {
+    for (const record of Object.values(state.accounts)) {
+      const { account } = record;
       if (fetched.has(`${account.guid} ${period.start}`)) continue;
-      const document = statementDocument(institution.name, account, period, transactions);
+      const document = statementDocument(institution.name, account, period, accountTransactions(ctx, state, record), ctx.now);
       const guid = nextGuid(ctx.tenant.random, 'STA');
-      state.statement_documents[guid] = document;
-      state.statements[guid] = buildStatement({ guid, account, timestamp }, document);
+      state.statements[guid] = {
+        statement: buildStatement({ guid, account, timestamp }, document),
+        period_start: period.start,
+        period_end: period.end,
+        opening_balance: document.opening_balance,
+        closing_balance: document.closing_balance,
+        as_of: ctx.now,
+      };
     }
+  }
+  trimStatements(state);
+}
+
+/** Statements of at most this many months are kept per account (the oldest go first). */
+export const KEPT_STATEMENT_MONTHS = 36;
+
+function trimStatements(state: MemberState): void {
+  const byAccount = new Map<string, [string, string][]>();
+  for (const [guid, record] of Object.entries(state.statements)) {
+    const list = byAccount.get(record.statement.account_guid) ?? [];
+    list.push([record.period_start, guid]);
+    byAccount.set(record.statement.account_guid, list);
+  }
+  for (const list of byAccount.values()) {
+    list.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [, guid] of list.slice(0, Math.max(0, list.length - KEPT_STATEMENT_MONTHS))) delete state.statements[guid];
   }
 }
 

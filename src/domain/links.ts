@@ -1,4 +1,4 @@
-import { own } from '../store/own.js';
+import { own } from '../store/records.js';
 import { drawUint32 } from '../store/random.js';
 import type { Member } from '../spec/wire.js';
 import type { LinkRecord, MemberState, OAuthLink, TenantState } from '../store/tenant-state.js';

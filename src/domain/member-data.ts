@@ -1,5 +1,5 @@
 import type { AccountNumber, AccountOwner } from '../spec/wire.js';
-import { own } from '../store/own.js';
+import { own, type Records } from '../store/records.js';
 import type { AccountRecord, MemberState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { notFound } from './errors.js';
@@ -8,10 +8,10 @@ import { findMember, userMembers } from './members.js';
 // Reading a member's data: findMember and userMembers bring each member's job up to date first,
 // so a job with instant or timed pacing has delivered what it gathers.
 
-const accountsOf = (state: MemberState): Record<string, AccountRecord> => state.accounts;
+const accountsOf = (state: MemberState): Records<AccountRecord> => state.accounts;
 
 /** One record of the user by guid, through any of its members, with the member that holds it (404 naming `what` otherwise). */
-export function recordOfUser<T>(ctx: DomainContext, userGuid: string, guid: string, what: string, records: (state: MemberState) => Record<string, T>): { state: MemberState; record: T } {
+export function recordOfUser<T>(ctx: DomainContext, userGuid: string, guid: string, what: string, records: (state: MemberState) => Records<T>): { state: MemberState; record: T } {
   for (const state of userMembers(ctx, userGuid).members) {
     const record = own(records(state), guid);
     if (record) return { state, record };
@@ -54,8 +54,14 @@ function membersInScope(ctx: DomainContext, scope: DataScope): MemberState[] {
   return userMembers(ctx, scope.user_guid).members;
 }
 
+/** The accounts a scope reaches, members in creation order and accounts in the order they were discovered. */
+export function accountsInScope(ctx: DomainContext, scope: DataScope): { state: MemberState; record: AccountRecord }[] {
+  if (scope.account_guid !== undefined) return [findAccount(ctx, scope.user_guid, scope.account_guid)];
+  return membersInScope(ctx, scope).flatMap((state) => Object.values(state.accounts).map((record) => ({ state, record })));
+}
+
 /** The records of a scope, from the members it reaches (404 for an unknown user, member or account). */
-export function recordsInScope<T extends { account_guid: string }>(ctx: DomainContext, scope: DataScope, records: (state: MemberState) => Record<string, T>): T[] {
+export function recordsInScope<T extends { account_guid: string }>(ctx: DomainContext, scope: DataScope, records: (state: MemberState) => Records<T>): T[] {
   const all = membersInScope(ctx, scope).flatMap((state) => Object.values(records(state)));
   return scope.account_guid === undefined ? all : all.filter((record) => record.account_guid === scope.account_guid);
 }

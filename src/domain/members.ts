@@ -1,5 +1,5 @@
 import type { Credential, CredentialRequest, Member } from '../spec/wire.js';
-import { own } from '../store/own.js';
+import { own, records } from '../store/records.js';
 import { nextGuid } from '../store/random.js';
 import type { MemberState, UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
@@ -108,17 +108,15 @@ export function newMemberState(member: Member, credentials: CredentialRequest[],
     has_processed_transactions: false,
     job: null,
     forced_scenario: null,
-    scenario_fault_counts: {},
+    scenario_fault_counts: records(),
     last_aggregation_started_at: null,
     balance_started_at: [],
     read_only: readOnly,
-    accounts: {},
+    accounts: records(),
     account_owners: [],
     account_numbers: [],
-    transactions: {},
-    holdings: {},
-    statements: {},
-    statement_documents: {},
+    holdings: records(),
+    statements: records(),
   };
 }
 

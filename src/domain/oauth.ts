@@ -1,5 +1,5 @@
 import type { Member } from '../spec/wire.js';
-import { own } from '../store/own.js';
+import { own } from '../store/records.js';
 import type { OAuthLink } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';

@@ -1,4 +1,4 @@
-import { own } from '../store/own.js';
+import { own } from '../store/records.js';
 import type { DomainContext } from './context.js';
 import { chooseScenario } from './jobs.js';
 import { scenarioOf } from './progress.js';

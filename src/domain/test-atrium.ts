@@ -1,13 +1,13 @@
 import { accountFromTemplate, accountNumberOf, isDemandDeposit } from '../factories/accounts.js';
-import { DAY_MS, dateOfDay, dayOf } from '../factories/calendar.js';
+import { DAY_MS } from '../factories/calendar.js';
 import type { DataSets } from '../factories/data-sets.js';
 import { holdingFromTemplate } from '../factories/holdings.js';
 import { buildStatement } from '../factories/statements.js';
-import { buildTransaction, draftFromTemplate } from '../factories/transactions.js';
+import { newestFirst } from '../factories/transaction-history.js';
+import { buildTransaction, draftFromTemplate, isPendingDay } from '../factories/transactions.js';
 import type { Account, Transaction } from '../spec/wire.js';
-import { own } from '../store/own.js';
-import type { MemberState, TenantState, UserState } from '../store/tenant-state.js';
-import type { DomainContext } from './context.js';
+import { records } from '../store/records.js';
+import type { MemberState, UserState } from '../store/tenant-state.js';
 import type { InstitutionCatalog } from './institutions.js';
 import { newMemberState } from './members.js';
 
@@ -15,30 +15,52 @@ function accountsByName(state: MemberState): Map<string, Account> {
   return new Map(Object.values(state.accounts).map(({ account }) => [account.name, account]));
 }
 
+let dated: { data: DataSets; day: number; byAccount: Map<string, Transaction[]> } | undefined;
+
 /**
- * The fixture's transactions as of simulated day `today`: each happens `days_ago` days before it,
- * so the default date window (90 days back) always shows them, whatever the clock says. Every
- * timestamp comes from the transaction's own day (capped at the start of `today`), never from
- * the time of the request, so all reads of one day answer the same bodies.
+ * The fixture's transactions of one account as of simulated day `today`, newest first: each
+ * happens `days_ago` days before it, so the default date window (90 days back) always shows
+ * them, whatever the clock says. Every timestamp comes from the transaction's own day (capped at
+ * the start of `today`), never from the time of the request, so all reads of one day answer the
+ * same bodies.
  */
-function testAtriumTransactions(data: DataSets, state: MemberState, today: number): Record<string, Transaction> {
-  const byName = accountsByName(state);
-  const env = { catalog: data.catalog, now: today * DAY_MS };
-  return Object.fromEntries(
-    data.testAtrium.transactions.map((template) => {
-      const transaction = buildTransaction(draftFromTemplate(template, today - template.days_ago), byName.get(template.account)!, template.guid, env);
+export function testAtriumTransactions(data: DataSets, fixture: MemberState, account: Account, today: number): Transaction[] {
+  if (!dated || dated.data !== data || dated.day !== today) {
+    const byName = accountsByName(fixture);
+    const start = today * DAY_MS;
+    const byAccount = new Map<string, Transaction[]>();
+    for (const template of data.testAtrium.transactions) {
+      const draft = draftFromTemplate(template, today - template.days_ago);
+      const owner = byName.get(template.account)!;
+      const posted = draft.status === 'POSTED' || !isPendingDay(draft.day, start);
+      const transaction = buildTransaction(draft, owner, template.guid!, data.catalog, { gathered_at: start, posted_by: posted ? start : null });
       const recorded = transaction.posted_at ?? transaction.transacted_at ?? transaction.created_at;
-      return [template.guid, { ...transaction, created_at: recorded, updated_at: recorded }];
-    }),
-  );
+      byAccount.set(owner.guid, [...(byAccount.get(owner.guid) ?? []), { ...transaction, created_at: recorded, updated_at: recorded }]);
+    }
+    for (const list of byAccount.values()) list.sort(newestFirst);
+    dated = { data, day: today, byAccount };
+  }
+  return dated.byAccount.get(account.guid) ?? [];
+}
+
+function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (next && typeof next === 'object' && !Object.isFrozen(next)) {
+      Object.freeze(next);
+      pending.push(...Object.values(next));
+    }
+  }
+  return value;
 }
 
 /**
  * MX's test GUIDs: user `test_atrium` with member `test_atrium_member` exist in every tenant as a
  * read-only, already connected fixture whose job endpoints answer without starting anything.
  * Built once at startup from fixtures/test-atrium.json (so a bad fixture stops the simulator
- * there, and statement PDFs are rendered once); installTestAtrium copies it into each tenant.
- * Transactions are dated when they are read (refreshTestAtrium).
+ * there, and statement PDFs are rendered once) and shared, frozen, by every tenant: it is never
+ * stored in a tenant. Transactions are dated when they are read (testAtriumTransactions).
  */
 export function buildTestAtrium(data: DataSets, institutions: InstitutionCatalog): UserState {
   const fixture = data.testAtrium;
@@ -71,17 +93,17 @@ export function buildTestAtrium(data: DataSets, institutions: InstitutionCatalog
   state.has_processed_transactions = true;
   const ids = { member_guid: memberGuid, user_guid: userGuid, institution_code: institution.code };
   for (const template of fixture.accounts) {
-    state.accounts[template.guid] = accountFromTemplate(template, { guid: template.guid, ...ids }, timestamp, 0);
+    state.accounts[template.guid!] = accountFromTemplate(template, { guid: template.guid!, ...ids }, timestamp, 0);
   }
   const byName = accountsByName(state);
   state.account_owners = fixture.account_owners.map((owner) => ({ ...owner, member_guid: memberGuid, user_guid: userGuid }));
   state.account_numbers = Object.values(state.accounts).filter(isDemandDeposit).map(accountNumberOf);
   for (const template of fixture.holdings) {
-    state.holdings[template.guid] = holdingFromTemplate(template, byName.get(template.account)!, template.guid, timestamp);
+    state.holdings[template.guid!] = holdingFromTemplate(template, byName.get(template.account)!, template.guid!, timestamp);
   }
   for (const template of fixture.statements) {
     const account = byName.get(template.account)!;
-    const { guid, account: _name, period_start, period_end, opening_balance, closing_balance, lines } = template;
+    const { guid, period_start, period_end, opening_balance, closing_balance } = template;
     const document = {
       institution_name: institution.name,
       account_name: account.name,
@@ -91,26 +113,15 @@ export function buildTestAtrium(data: DataSets, institutions: InstitutionCatalog
       period_end,
       opening_balance,
       closing_balance,
-      lines,
+      lines: template.lines,
     };
-    state.statement_documents[guid] = document;
-    state.statements[guid] = buildStatement({ guid, account, timestamp }, document);
+    state.statements[guid] = { statement: buildStatement({ guid, account, timestamp }, document), period_start, period_end, opening_balance, closing_balance, as_of: Date.parse(timestamp) };
   }
-  // built once here only to fail at startup rather than on the first read; reads date them (refreshTestAtrium)
-  testAtriumTransactions(data, state, dayOf(Date.parse(timestamp)));
-  return { user: { ...fixture.user }, read_only: true, created_at: 0, members: { [memberGuid]: state } };
+  return deepFreeze({ user: { ...fixture.user }, read_only: true, created_at: 0, members: records([[memberGuid, state]]) });
 }
 
-/** Puts a copy of the test user (buildTestAtrium) into a fresh tenant. */
-export function installTestAtrium(tenant: TenantState, testAtrium: UserState): void {
-  tenant.users[testAtrium.user.guid] = structuredClone(testAtrium);
+/** The fixture's statement lines, as test-atrium.json pins them. */
+export function testAtriumStatementLines(data: DataSets, statementGuid: string): { date: string; description: string; amount: number }[] | undefined {
+  return data.testAtrium.statements.find((statement) => statement.guid === statementGuid)?.lines;
 }
 
-/** Dates the read-only test member's transactions to the simulated day; only when the day changed since they were last dated. */
-export function refreshTestAtrium(ctx: DomainContext, state: MemberState): void {
-  if (!state.read_only || state.member.guid !== ctx.data.testAtrium.member.guid) return;
-  const today = dayOf(ctx.now);
-  const first = ctx.data.testAtrium.transactions[0];
-  if (!first || own(state.transactions, first.guid)?.date === dateOfDay(today - first.days_ago)) return;
-  state.transactions = testAtriumTransactions(ctx.data, state, today);
-}

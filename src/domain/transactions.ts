@@ -1,16 +1,31 @@
 import { dateOfDay, dayOf, dayOfDate } from '../factories/calendar.js';
-import { compareText } from '../factories/compare.js';
+import { DerivedCache } from '../factories/derived-cache.js';
+import { deriveTransactions, estimatedBytes, newestFirst } from '../factories/transaction-history.js';
 import type { Transaction } from '../spec/wire.js';
-import type { MemberState } from '../store/tenant-state.js';
+import type { AccountRecord, MemberState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
-import { DomainError } from './errors.js';
-import { HISTORY_DAYS } from './job-results.js';
-import { recordOfUser, recordsInScope, type DataScope } from './member-data.js';
-import { paginate, type PageQuery } from './pagination.js';
-import { refreshTestAtrium } from './test-atrium.js';
+import { DomainError, notFound } from './errors.js';
+import { accountsInScope, type DataScope } from './member-data.js';
+import { userMembers } from './members.js';
+import { paginateWith, type PageQuery } from './pagination.js';
+import { testAtriumTransactions } from './test-atrium.js';
+
+/** How far back a standard aggregation gathers transactions, and how far back transaction lists reach by default (MX: 90 days both). */
+export const HISTORY_DAYS = 90;
 
 /** Atrium's defaults: from HISTORY_DAYS (90) days before today to 5 days after it (to catch pending transactions). */
 export const DEFAULT_TO_DAYS = 5;
+
+/** What derived transaction lists may hold in memory, across every tenant of the process. */
+export const DERIVED_CACHE_BYTES = 64 * 1024 * 1024;
+
+interface DerivedList {
+  /** Newest first (newestFirst). */
+  list: Transaction[];
+  byGuid?: Map<string, Transaction>;
+}
+
+const derived = new DerivedCache<object, DerivedList>(DERIVED_CACHE_BYTES);
 
 export interface DateQuery extends PageQuery {
   from_date?: string | undefined;
@@ -38,23 +53,90 @@ export function dateWindow(ctx: DomainContext, query: DateQuery): { from: string
   return { from: from.date, to: to.date };
 }
 
-/** Newest first by `date`, then by guid so that pages never shuffle. */
-function newestFirst(a: Transaction, b: Transaction): number {
-  return compareText(b.date, a.date) || compareText(a.guid, b.guid);
+/** The derived list of one account, cached by the history it derives from. */
+function derivedOf(ctx: DomainContext, state: MemberState, record: AccountRecord): DerivedList {
+  if (state.read_only && state.member.guid === ctx.data.testAtrium.member.guid) {
+    return { list: testAtriumTransactions(ctx.data, state, record.account, dayOf(ctx.now)) };
+  }
+  const key = record.history ?? record.imported;
+  if (!key) return { list: [] };
+  const pinned = state.member.institution_code === 'mxbank' ? ctx.data.mxbank.transactions.filter((template) => template.account === record.account.name) : [];
+  return derived.get(key, () => ({ list: deriveTransactions(record, pinned, ctx.data.catalog) }), (entry) => estimatedBytes(entry.list));
 }
 
-/** A member's transactions; the read-only test member's are dated anew when the simulated day changes. */
-const transactionsOf = (ctx: DomainContext) => (state: MemberState) => {
-  refreshTestAtrium(ctx, state);
-  return state.transactions;
-};
+/** Every transaction of an account gathered so far, newest first. */
+export function accountTransactions(ctx: DomainContext, state: MemberState, record: AccountRecord): Transaction[] {
+  return derivedOf(ctx, state, record).list;
+}
+
+/** The first index of a newest-first list whose date is before `date` (`inclusive`: on or before), by binary search. */
+function firstIndexBefore(list: readonly Transaction[], date: string, inclusive: boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const candidate = list[middle]!.date;
+    if (inclusive ? candidate > date : candidate >= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Items `offset`..`offset + count` of several newest-first runs merged in newestFirst order. */
+function mergedPage(runs: { list: readonly Transaction[]; start: number; end: number }[], offset: number, count: number): Transaction[] {
+  if (runs.length === 1) {
+    const [run] = runs;
+    return run!.list.slice(run!.start + offset, run!.start + offset + count);
+  }
+  // a binary heap of cursors, one per run
+  const heap = runs.filter((run) => run.start < run.end).map((run) => ({ ...run }));
+  const less = (a: (typeof heap)[number], b: (typeof heap)[number]) => newestFirst(a.list[a.start]!, b.list[b.start]!) < 0;
+  const down = (from: number) => {
+    let index = from;
+    for (;;) {
+      const left = index * 2 + 1;
+      const right = left + 1;
+      let best = index;
+      if (left < heap.length && less(heap[left]!, heap[best]!)) best = left;
+      if (right < heap.length && less(heap[right]!, heap[best]!)) best = right;
+      if (best === index) return;
+      [heap[index], heap[best]] = [heap[best]!, heap[index]!];
+      index = best;
+    }
+  };
+  for (let index = (heap.length >> 1) - 1; index >= 0; index -= 1) down(index);
+  const page: Transaction[] = [];
+  for (let position = 0; position < offset + count && heap.length > 0; position += 1) {
+    const top = heap[0]!;
+    if (position >= offset) page.push(top.list[top.start]!);
+    top.start += 1;
+    if (top.start >= top.end) {
+      heap[0] = heap[heap.length - 1]!;
+      heap.pop();
+    }
+    down(0);
+  }
+  return page;
+}
 
 export function listTransactions(ctx: DomainContext, scope: DataScope, query: DateQuery) {
   const { from, to } = dateWindow(ctx, query);
-  const matching = recordsInScope(ctx, scope, transactionsOf(ctx)).filter((transaction) => transaction.date >= from && transaction.date <= to);
-  return paginate(matching.sort(newestFirst), query);
+  const runs = accountsInScope(ctx, scope).map(({ state, record }) => {
+    const list = accountTransactions(ctx, state, record);
+    return { list, start: firstIndexBefore(list, to, true), end: firstIndexBefore(list, from, false) };
+  });
+  const total = runs.reduce((sum, run) => sum + run.end - run.start, 0);
+  return paginateWith(total, query, (offset, count) => mergedPage(runs, offset, count));
 }
 
 export function readTransaction(ctx: DomainContext, userGuid: string, transactionGuid: string): Transaction {
-  return recordOfUser(ctx, userGuid, transactionGuid, 'transaction', transactionsOf(ctx)).record;
+  for (const state of userMembers(ctx, userGuid).members) {
+    for (const record of Object.values(state.accounts)) {
+      const entry = derivedOf(ctx, state, record);
+      entry.byGuid ??= new Map(entry.list.map((transaction) => [transaction.guid, transaction]));
+      const found = entry.byGuid.get(transactionGuid);
+      if (found) return found;
+    }
+  }
+  throw notFound(`transaction "${transactionGuid}" of user "${userGuid}"`);
 }

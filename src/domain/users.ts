@@ -1,5 +1,5 @@
 import type { User } from '../spec/wire.js';
-import { own } from '../store/own.js';
+import { own, records } from '../store/records.js';
 import { nextGuid } from '../store/random.js';
 import type { UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
@@ -14,14 +14,14 @@ export interface UserFields {
 }
 
 export function findUser(ctx: DomainContext, userGuid: string): UserState {
-  const state = own(ctx.tenant.users, userGuid);
+  const state = own(ctx.tenant.users, userGuid) ?? (userGuid === ctx.testAtrium.user.guid ? ctx.testAtrium : undefined);
   if (!state) throw notFound(`user "${userGuid}"`);
   return state;
 }
 
 /** Users the client created (the read-only test user is reachable by guid but never listed or counted). */
 function ownUsers(ctx: DomainContext): UserState[] {
-  return Object.values(ctx.tenant.users).filter((state) => !state.read_only);
+  return Object.values(ctx.tenant.users);
 }
 
 function assertIdentifierFree(ctx: DomainContext, identifier: string | null | undefined, except?: string): void {
@@ -45,7 +45,7 @@ export function createUser(ctx: DomainContext, fields: UserFields): User {
     is_disabled: fields.is_disabled ?? false,
     metadata: fields.metadata ?? null,
   };
-  ctx.tenant.users[user.guid] = { user, read_only: false, created_at: ctx.now, members: {} };
+  ctx.tenant.users[user.guid] = { user, read_only: false, created_at: ctx.now, members: records() };
   return user;
 }
 

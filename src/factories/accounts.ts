@@ -52,6 +52,7 @@ export function accountFromTemplate(template: AccountTemplate, owner: AccountOwn
     full_account_number,
     routing_number: routing_number ?? null,
     seed,
+    basis_balance: template.balance,
     history: null,
   };
 }

@@ -13,7 +13,21 @@ export function signedAmount(account: Account, transaction: Pick<Transaction, 'a
 }
 
 /**
- * A monthly statement built from what the simulator knows about the account: the posted
+ * The lines of a statement: the account's transactions of the period that had posted, and had
+ * been gathered, by `asOf` (when the statement was fetched), oldest first, signed as they moved
+ * the balance. Later gatherings never change them, so the PDF renders to the same bytes.
+ */
+export function statementLines(account: Account, period: { start: string; end: string }, transactions: readonly Transaction[], asOf: number): StatementDocument['lines'] {
+  const settled = (transaction: Transaction) =>
+    transaction.status === 'POSTED' && Date.parse(transaction.created_at!) <= asOf && Date.parse(transaction.updated_at!) <= asOf;
+  return transactions
+    .filter((transaction) => transaction.account_guid === account.guid && transaction.date >= period.start && transaction.date <= period.end && settled(transaction))
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.transacted_at ?? '', b.transacted_at ?? '') || compareText(a.guid, b.guid))
+    .map((transaction) => ({ date: transaction.date, description: transaction.description, amount: roundMoney(signedAmount(account, transaction)) }));
+}
+
+/**
+ * A monthly statement built from what the simulator knows about the account now: the posted
  * transactions of the period, a closing balance worked back from today's balance and the
  * transactions after the period, and the opening balance that makes the lines add up.
  */
@@ -22,13 +36,12 @@ export function statementDocument(
   account: Account,
   period: { start: string; end: string },
   transactions: readonly Transaction[],
+  asOf: number,
 ): StatementDocument {
-  const own = transactions.filter((transaction) => transaction.account_guid === account.guid);
-  const lines = own
-    .filter((transaction) => transaction.status === 'POSTED' && transaction.date >= period.start && transaction.date <= period.end)
-    .sort((a, b) => compareText(a.date, b.date) || compareText(a.transacted_at ?? '', b.transacted_at ?? '') || compareText(a.guid, b.guid))
-    .map((transaction) => ({ date: transaction.date, description: transaction.description, amount: roundMoney(signedAmount(account, transaction)) }));
-  const after = own.filter((transaction) => transaction.date > period.end).reduce((sum, transaction) => sum + signedAmount(account, transaction), 0);
+  const lines = statementLines(account, period, transactions, asOf);
+  const after = transactions
+    .filter((transaction) => transaction.account_guid === account.guid && transaction.date > period.end)
+    .reduce((sum, transaction) => sum + signedAmount(account, transaction), 0);
   const closing = roundMoney((account.balance ?? 0) - after);
   return {
     institution_name: institutionName,

@@ -27,11 +27,10 @@ export interface TransactionDraft {
   flags: CategoryFlag[];
 }
 
-export interface GenerationEnv {
-  catalog: SpendingCatalog;
-  /** Simulated now in ms. */
-  now: number;
-  nextGuid: () => string;
+/** When a transaction's day was gathered, and by which gathering it had posted (null while pending). */
+export interface Dating {
+  gathered_at: number;
+  posted_by: number | null;
 }
 
 /** The categories generated transactions use; loadDataSets checks each against fixtures/categories.json. */
@@ -61,25 +60,49 @@ export function isPendingDay(day: number, now: number): boolean {
 }
 
 export function postedAt(day: number, now: number): string {
-  return toMxTimestamp(Math.min(now, (day + 1) * DAY_MS + POSTING_MINUTE * 60_000));
+  return timestampOf(Math.min(now, (day + 1) * DAY_MS + POSTING_MINUTE * 60_000));
 }
 
-/** The wire transaction of a draft; keys in MX's (alphabetical) order. */
-export function buildTransaction(draft: TransactionDraft, account: Account, guid: string, env: Pick<GenerationEnv, 'catalog' | 'now'>): Transaction {
-  const category = env.catalog.category(draft.category);
+// Derived lists format the same few instants (gathering times, mornings) thousands of times.
+const timestamps = new Map<number, string>();
+function timestampOf(ms: number): string {
+  let text = timestamps.get(ms);
+  if (text === undefined) {
+    if (timestamps.size >= 8192) timestamps.clear();
+    text = toMxTimestamp(ms);
+    timestamps.set(ms, text);
+  }
+  return text;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** When a draft was transacted: its minute of its day, or the gathering time when that came first. */
+function transactedAt(draft: TransactionDraft, date: string, gatheredAt: number): string {
+  const at = draft.day * DAY_MS + draft.minute * 60_000;
+  return at >= gatheredAt ? timestampOf(gatheredAt) : `${date}T${pad2(Math.floor(draft.minute / 60))}:${pad2(draft.minute % 60)}:00+00:00`;
+}
+
+/**
+ * The wire transaction of a draft, dated by when its day was gathered: created then, POSTED by
+ * the first gathering that no longer saw it pending (updated then). Keys in MX's (alphabetical) order.
+ */
+export function buildTransaction(draft: TransactionDraft, account: Account, guid: string, catalog: SpendingCatalog, dating: Dating): Transaction {
+  const category = catalog.category(draft.category);
   const flags = transactionFlags(category, draft.flags, draft.type);
-  const status = draft.status ?? (isPendingDay(draft.day, env.now) ? 'PENDING' : 'POSTED');
-  const location = draft.merchant_guid === null ? undefined : env.catalog.merchant(draft.merchant_guid)?.locations.find((candidate) => candidate.guid === draft.merchant_location_guid);
-  const timestamp = toMxTimestamp(env.now);
+  const posted = dating.posted_by !== null;
+  const location = draft.merchant_guid === null ? undefined : catalog.merchant(draft.merchant_guid)?.locations.find((candidate) => candidate.guid === draft.merchant_location_guid);
+  const created = timestampOf(dating.gathered_at);
+  const date = dateOfDay(draft.day);
   return {
     account_guid: account.guid,
     amount: draft.amount,
     category: category.name,
     check_number: draft.check_number,
     check_number_string: draft.check_number === null ? null : String(draft.check_number),
-    created_at: timestamp,
+    created_at: created,
     currency_code: account.currency_code,
-    date: dateOfDay(draft.day),
+    date,
     description: draft.description,
     guid,
     is_bill_pay: flags.is_bill_pay,
@@ -99,12 +122,12 @@ export function buildTransaction(draft: TransactionDraft, account: Account, guid
     merchant_guid: draft.merchant_guid,
     merchant_location_guid: location?.guid ?? null,
     original_description: draft.original_description,
-    posted_at: status === 'POSTED' ? postedAt(draft.day, env.now) : null,
-    status,
+    posted_at: posted ? postedAt(draft.day, dating.posted_by!) : null,
+    status: posted ? 'POSTED' : 'PENDING',
     top_level_category: category.top_level,
-    transacted_at: toMxTimestamp(Math.min(env.now, draft.day * DAY_MS + draft.minute * 60_000)),
+    transacted_at: transactedAt(draft, date, dating.gathered_at),
     type: draft.type,
-    updated_at: timestamp,
+    updated_at: posted && dating.posted_by !== dating.gathered_at ? timestampOf(dating.posted_by!) : created,
     user_guid: account.user_guid,
   };
 }
@@ -347,22 +370,37 @@ const PLANS: Partial<Record<Account['type'], Plan>> = {
   INVESTMENT: investment,
 };
 
+/** Everything that decides an account's days, worked out once per account. */
+export interface DayGenerator {
+  account: Account;
+  plan: Plan;
+  profile: Profile;
+  daily: MerchantRecord[];
+  monthly: MerchantRecord[];
+  seed: number;
+}
+
 /**
- * The account's transactions from day `from` to day `to` (inclusive), oldest first. What
- * happens on a day depends only on the account's seed and the date, so gathering the same days
- * again (extended history after an aggregation, or in another order) tells the same story.
+ * What generates an account's transactions, or null for types that have none. What happens on
+ * a day depends only on the account's seed and the date, so gathering the same days again
+ * (extended history after an aggregation, or in another order) tells the same story.
  */
-export function generateTransactions(account: Account, seed: number, from: number, to: number, env: GenerationEnv): Transaction[] {
+export function dayGenerator(account: Account, seed: number, catalog: SpendingCatalog): DayGenerator | null {
   const plan = PLANS[account.type];
-  if (!plan || from > to) return [];
-  const profile = profileOf(seed);
-  const usable = env.catalog.merchants.filter((merchant) => merchant.spending.accounts.includes(account.type));
-  const daily = usable.filter((merchant) => merchant.spending.weight !== undefined);
-  const monthly = usable.filter((merchant) => merchant.spending.monthly_on !== undefined);
-  const drafts: TransactionDraft[] = [];
-  for (let day = from; day <= to; day += 1) {
-    const today = withFaker(mixSeed(seed, day), (f) => plan({ f, day, account, profile, daily, monthly }));
-    drafts.push(...today.sort((a, b) => a.minute - b.minute));
-  }
-  return drafts.map((item) => buildTransaction(item, account, env.nextGuid(), env));
+  if (!plan) return null;
+  const usable = catalog.merchants.filter((merchant) => merchant.spending.accounts.includes(account.type));
+  return {
+    account,
+    plan,
+    profile: profileOf(seed),
+    daily: usable.filter((merchant) => merchant.spending.weight !== undefined),
+    monthly: usable.filter((merchant) => merchant.spending.monthly_on !== undefined),
+    seed,
+  };
+}
+
+/** The drafts of one day, in the order they happened. */
+export function draftsOfDay(generator: DayGenerator, day: number): TransactionDraft[] {
+  const { account, plan, profile, daily, monthly, seed } = generator;
+  return withFaker(mixSeed(seed, day), (f) => plan({ f, day, account, profile, daily, monthly })).sort((a, b) => a.minute - b.minute);
 }

@@ -8,7 +8,7 @@ import { DomainError } from '../domain/errors.js';
 import { scenarioFaultFor } from '../domain/scenario-faults.js';
 import type { Clock } from '../simulation/clock.js';
 import type { TenantStore } from '../store/tenants.js';
-import { own } from '../store/own.js';
+import { own } from '../store/records.js';
 import { STATUS_BY_CODE, errorReply, mockErrorReply } from './errors.js';
 import { handlers } from './handlers/index.js';
 import type { OperationId } from './handlers/types.js';

@@ -12,10 +12,13 @@ import type {
 import type { JobProgress } from '../simulation/engine.js';
 import type { Timing } from '../simulation/scenario-catalog.js';
 import type { RandomState } from './random.js';
+import type { Records } from './records.js';
 
 /**
  * One tenant's whole world as plain JSON: nested user -> member -> data so that a delete
- * cascades by dropping a key, and a snapshot is a deep copy.
+ * cascades by dropping a key. It is compact: what is a pure function of the seed and of when
+ * data was gathered (transactions, statement lines) is derived when read, never stored.
+ * Records keyed by guids or tokens are prototype-free (store/records.ts).
  */
 export interface TenantState {
   tenant_id: string;
@@ -24,9 +27,9 @@ export interface TenantState {
   clock_offset_ms: number;
   /** Scenario forced on every new job of this tenant (control plane), or null. */
   forced_scenario: string | null;
-  users: Record<string, UserState>;
+  users: Records<UserState>;
   /** One-time browser links (OAuth windows, Connect widget URLs) by token; see domain/links.ts. */
-  links: Record<string, LinkRecord>;
+  links: Records<LinkRecord>;
 }
 
 export interface UserState {
@@ -34,7 +37,7 @@ export interface UserState {
   /** Fixture records (test_atrium) answer reads but refuse writes. */
   read_only: boolean;
   created_at: number;
-  members: Record<string, MemberState>;
+  members: Records<MemberState>;
 }
 
 export interface MemberState {
@@ -49,19 +52,16 @@ export interface MemberState {
   /** Scenario forced on this member's jobs (control plane), or null. */
   forced_scenario: string | null;
   /** Requests seen per scenario fault (index -> count), so intermittent failures replay the same. */
-  scenario_fault_counts: Record<string, number>;
-  /** Start times (ms) used by the throttle and the balance limit. */
+  scenario_fault_counts: Records<number>;
+  /** Start times (ms) used by the throttle and the balance limit (only those inside the limit's window are kept). */
   last_aggregation_started_at: number | null;
   balance_started_at: number[];
   read_only: boolean;
-  accounts: Record<string, AccountRecord>;
+  accounts: Records<AccountRecord>;
   account_owners: AccountOwner[];
   account_numbers: AccountNumber[];
-  transactions: Record<string, Transaction>;
-  holdings: Record<string, Holding>;
-  statements: Record<string, Statement>;
-  /** What each statement's PDF shows, by statement guid; the PDF bytes are rendered from it on download. */
-  statement_documents: Record<string, StatementDocument>;
+  holdings: Records<Holding>;
+  statements: Records<StatementRecord>;
 }
 
 /** An account as stored: the wire object plus the unmasked numbers that verification reveals. */
@@ -71,8 +71,36 @@ export interface AccountRecord {
   routing_number: string | null;
   /** Drawn from the tenant's PRNG when the account is discovered; a day's transactions derive from it and the date. */
   seed: number;
-  /** The dates (inclusive, YYYY-MM-DD) whose transactions have been gathered, or null before any. */
-  history: { from: string; to: string } | null;
+  /** The balance when the account was discovered: generated interest and payments are worked out from it, so later balance refreshes never rewrite history. */
+  basis_balance: number | null;
+  /** What has been gathered of the account's transactions, or null before any. */
+  history: TransactionHistory | null;
+  /** Transactions kept as they were, from a state file of the format before transactions were derived (version 1). */
+  imported?: Transaction[];
+}
+
+/**
+ * When which days of an account's transactions were gathered: enough to derive every
+ * transaction (created_at, status, posted_at, updated_at) without storing any.
+ */
+export interface TransactionHistory {
+  /** Gathered day ranges `[from_day, to_day, gathered_at_ms]`, in day order, disjoint. Days are whole days since 1970-01-01 UTC. */
+  segments: [number, number, number][];
+  /** When transactions were last gathered: a transaction of the last PENDING_DAYS days before it is still pending. */
+  last_gathered_at: number;
+  /** The simulated day of the first gathering: pinned data-set transactions (MX Bank) count `days_ago` back from it. */
+  anchor_day: number;
+}
+
+/** A fetched statement: the resource, and what its PDF shows beside the lines derived from the account's transactions. */
+export interface StatementRecord {
+  statement: Statement;
+  period_start: string;
+  period_end: string;
+  opening_balance: number;
+  closing_balance: number;
+  /** When it was fetched: the PDF lists the transactions posted and gathered by then. */
+  as_of: number;
 }
 
 /** The content of a statement PDF (plain JSON, so the bytes can be rebuilt and hashed the same way every time). */
@@ -113,7 +141,7 @@ export interface ConnectLink {
   expires_at: number;
   used_at: number | null;
   /** The request body of getConnectWidget, as sent. */
-  options: Record<string, string | number | boolean | null>;
+  options: Records<string | number | boolean | null>;
 }
 
 export const JOB_TYPES = [
@@ -132,7 +160,7 @@ export interface Job {
   /** Resolved when the job starts, so a snapshot replays the same pace. */
   timing: Timing;
   /** Phases whose timing the scenario sets one by one. */
-  timing_by_phase: Partial<Record<string, Timing>>;
+  timing_by_phase: Records<Timing>;
   include_transactions: boolean;
   /** When the current phase began (simulated ms) and how many /status reads it has seen. */
   phase_entered_at: number;

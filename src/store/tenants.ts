@@ -1,4 +1,5 @@
 import { seedRandom } from './random.js';
+import { records } from './records.js';
 import type { TenantState } from './tenant-state.js';
 
 /**
@@ -8,11 +9,7 @@ import type { TenantState } from './tenant-state.js';
 export class TenantStore {
   readonly #tenants = new Map<string, TenantState>();
 
-  constructor(
-    readonly seed: string | number,
-    /** Puts the fixtures every tenant starts with (test_atrium) into a fresh tenant. */
-    private readonly initialize: (tenant: TenantState) => void,
-  ) {}
+  constructor(readonly seed: string | number) {}
 
   get(tenantId: string): TenantState {
     let tenant = this.#tenants.get(tenantId);
@@ -29,10 +26,9 @@ export class TenantStore {
       random: seedRandom(this.seed, tenantId),
       clock_offset_ms: 0,
       forced_scenario: null,
-      users: {},
-      links: {},
+      users: records(),
+      links: records(),
     };
-    this.initialize(tenant);
     return tenant;
   }
 

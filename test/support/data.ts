@@ -45,7 +45,7 @@ export function withBrowserRoutes(app: TestApp): { server: Express; as: (clientI
     createOAuthAndWidgetRouter({
       tenants: deps.tenants,
       clock: deps.clock,
-      shared: { institutions: deps.institutions, scenarios: deps.scenarios, settings: deps.settings, data: deps.data },
+      shared: deps.shared,
     }),
   );
   server.use(app.app);

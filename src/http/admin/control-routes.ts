@@ -4,7 +4,7 @@ import { ControlError, type ControlPlane } from '../../control/control-plane.js'
 import { parseDuration } from '../../simulation/duration.js';
 import { carriesBody, jsonBody, publicUrlOf, send } from '../atrium-pipeline.js';
 import { DomainError } from '../../domain/errors.js';
-import { own } from '../../store/own.js';
+import { own } from '../../store/records.js';
 import { STATUS_BY_CODE, errorReply, mockErrorReply } from '../errors.js';
 import type { SpecRuntime } from '../openapi.js';
 import { json, noContent, type Reply } from '../reply.js';

@@ -1,0 +1,48 @@
+/**
+ * Derived data (an account's transactions) kept for reuse within a byte budget, least recently
+ * used first out. Keys are the immutable objects the data derives from (a TransactionHistory is
+ * replaced, never changed, when more is gathered), so an entry can never be stale, and a tenant
+ * that leaves memory takes nothing with it but what the budget still holds.
+ */
+export class DerivedCache<K extends object, V> {
+  readonly #entries = new Map<K, { value: V; bytes: number }>();
+  #bytes = 0;
+
+  constructor(readonly budgetBytes: number) {}
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The cached value for `key`, or `derive()` stored under it (with its size) when missing. */
+  get(key: K, derive: () => V, sizeOf: (value: V) => number): V {
+    const entries = this.#entries;
+    const hit = entries.get(key);
+    if (hit) {
+      // most recently used last
+      entries.delete(key);
+      entries.set(key, hit);
+      return hit.value;
+    }
+    const value = derive();
+    const bytes = sizeOf(value);
+    if (bytes > this.budgetBytes) return value;
+    entries.set(key, { value, bytes });
+    this.#bytes += bytes;
+    for (const [oldest, entry] of entries) {
+      if (this.#bytes <= this.budgetBytes) break;
+      entries.delete(oldest);
+      this.#bytes -= entry.bytes;
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#bytes = 0;
+  }
+}
