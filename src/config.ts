@@ -25,13 +25,29 @@ export interface Config {
   journalSize: number;
   /** Also send a statement under the root key `user`, which the official SDKs read (atrium-api.md section 9). */
   statementSdkKey: boolean;
-  /** Where every tenant's state is saved on shutdown and restored from on start; null keeps state in memory only. */
+  /** The SQLite database every tenant's state is kept in (a JSON state file of the old format is imported once); null keeps state in memory only. */
   stateFile: string | null;
+  /** How the database syncs to disk: `off` (the OS decides), `normal` (what was acknowledged survives a crash of the process), `full` (and a power loss). */
+  sync: 'off' | 'normal' | 'full';
+  /** Key for operations across tenants (X-Mock-Admin-Key); with a clients file and none, they are refused. */
+  adminKey: string | null;
+  /** Tenants kept at all; a new tenant past it is refused with 503. */
+  maxTenants: number;
+  /** Tenants kept in memory; the least recently used beyond it are evicted (and reload from the state when used). */
+  maxResidentTenants: number;
+  /** Journal bytes per tenant, and for every tenant together. */
+  journalBytes: string;
+  journalMemory: string;
+  /** Largest snapshot PUT /__mock/state accepts (the Atrium body limit is bodyLimit). */
+  snapshotLimit: string;
+  /** A request must arrive whole within this (ms), its headers within headersTimeoutMs. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
   port: 8080,
-  host: '0.0.0.0',
+  host: '127.0.0.1',
   seed: 'atrium-mock',
   scenariosDir: defaultScenariosDir,
   fixturesDir: defaultFixturesDir,
@@ -47,6 +63,15 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   journalSize: 1000,
   statementSdkKey: false,
   stateFile: null,
+  sync: 'normal',
+  adminKey: null,
+  maxTenants: 10_000,
+  maxResidentTenants: 10_000,
+  journalBytes: '1mb',
+  journalMemory: '128mb',
+  snapshotLimit: '64mb',
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
 });
 
 /** Each setting's environment variable; CLI flags win over them. */
@@ -68,7 +93,26 @@ export const ENV_VARS: Record<keyof Config, string> = {
   journalSize: 'ATRIUM_MOCK_JOURNAL_SIZE',
   statementSdkKey: 'ATRIUM_MOCK_STATEMENT_SDK_KEY',
   stateFile: 'ATRIUM_MOCK_STATE_FILE',
+  sync: 'ATRIUM_MOCK_SYNC',
+  adminKey: 'ATRIUM_MOCK_ADMIN_KEY',
+  maxTenants: 'ATRIUM_MOCK_MAX_TENANTS',
+  maxResidentTenants: 'ATRIUM_MOCK_MAX_RESIDENT_TENANTS',
+  journalBytes: 'ATRIUM_MOCK_JOURNAL_BYTES',
+  journalMemory: 'ATRIUM_MOCK_JOURNAL_MEMORY',
+  snapshotLimit: 'ATRIUM_MOCK_SNAPSHOT_LIMIT',
+  requestTimeoutMs: 'ATRIUM_MOCK_REQUEST_TIMEOUT',
+  headersTimeoutMs: 'ATRIUM_MOCK_HEADERS_TIMEOUT',
 };
+
+const SIZE = /^(\d{1,12})(b|kb|mb|gb)$/i;
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** "1mb", "512kb", "2gb" in bytes (the spelling body limits use). */
+export function parseSize(text: string): number {
+  const match = SIZE.exec(text.trim());
+  if (!match) throw new Error(`"${text}" is not a size such as 1mb or 512kb`);
+  return Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!;
+}
 
 /** "instant", "polls:3" or "duration:2s" (the CLI/env spelling of a scenario timing). */
 export function parseTimingText(text: string): TimingSpec | undefined {
@@ -79,6 +123,12 @@ export function parseTimingText(text: string): TimingSpec | undefined {
   const parsed = timingSchema.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
 }
+
+const size = z.string().regex(SIZE, 'expected a size such as 1mb or 512kb');
+const milliseconds = z.union([
+  z.number().int().min(1),
+  z.string().transform((text, ctx) => parseDuration(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected a duration such as 30s' }), z.NEVER)),
+]);
 
 const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')]);
 
@@ -95,7 +145,7 @@ const configSchema = z.strictObject({
     z.number().int().min(1),
     z.string().transform((text, ctx) => parseDuration(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected a duration such as 5m' }), z.NEVER)),
   ]),
-  bodyLimit: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 1mb or 512kb'),
+  bodyLimit: size,
   strictAccept: flag,
   clientsFile: z.string().min(1).nullable(),
   maxUsers: z.coerce.number().int().min(1),
@@ -103,6 +153,15 @@ const configSchema = z.strictObject({
   journalSize: z.coerce.number().int().min(1).max(100_000),
   statementSdkKey: flag,
   stateFile: z.string().min(1).nullable(),
+  sync: z.enum(['off', 'normal', 'full']),
+  adminKey: z.string().min(8, 'expected at least 8 characters').nullable(),
+  maxTenants: z.coerce.number().int().min(1).max(10_000_000),
+  maxResidentTenants: z.coerce.number().int().min(1).max(10_000_000),
+  journalBytes: size,
+  journalMemory: size,
+  snapshotLimit: size,
+  requestTimeoutMs: milliseconds,
+  headersTimeoutMs: milliseconds,
 });
 
 export class ConfigError extends Error {

@@ -17,18 +17,28 @@ const START_OPTIONS: [flags: string, key: keyof Config, description: string][] =
   ['--timing <timing>', 'timing', 'default job timing: instant | polls:N | duration:2s'],
   ['--challenge-timeout <duration>', 'challengeTimeoutMs', 'how long an MFA challenge waits, e.g. 5m'],
   ['--clients-file <file>', 'clientsFile', 'JSON {"client id": "api key"}; other keys get 401'],
-  ['--state-file <file>', 'stateFile', 'save every tenant here on shutdown and restore on start'],
+  ['--state-file <file>', 'stateFile', 'SQLite database that keeps every tenant (a JSON state file of the old format is imported once)'],
+  ['--sync <mode>', 'sync', 'off | normal | full: how the state database syncs to disk (normal survives a crash of the process, full also a power loss)'],
+  ['--admin-key <key>', 'adminKey', 'key for operations across tenants (header X-Mock-Admin-Key)'],
+  ['--max-tenants <n>', 'maxTenants', 'tenants kept at all; a new one past it gets 503'],
+  ['--max-resident-tenants <n>', 'maxResidentTenants', 'tenants kept in memory; the least recently used beyond it reload when used'],
   ['--strict-accept', 'strictAccept', 'require Accept: application/vnd.mx.atrium.v1+json'],
   ['--statement-sdk-key', 'statementSdkKey', 'also send statements under the root key "user" (official SDKs)'],
   ['--journal-size <n>', 'journalSize', 'requests kept per tenant in the journal'],
   ['--max-users <n>', 'maxUsers', 'users per client'],
   ['--max-members-per-user <n>', 'maxMembersPerUser', 'members per user'],
   ['--body-limit <size>', 'bodyLimit', 'largest request body, e.g. 1mb'],
+  ['--snapshot-limit <size>', 'snapshotLimit', 'largest snapshot PUT /__mock/state accepts'],
+  ['--journal-bytes <size>', 'journalBytes', 'journal bytes kept per tenant'],
+  ['--journal-memory <size>', 'journalMemory', 'journal bytes kept for every tenant together'],
+  ['--request-timeout <duration>', 'requestTimeoutMs', 'a request must arrive whole within this'],
+  ['--headers-timeout <duration>', 'headersTimeoutMs', 'request headers must arrive within this'],
 ];
 
 function describeDefault(key: keyof Config): string {
   const value = DEFAULT_CONFIG[key];
   if (key === 'challengeTimeoutMs') return '5m';
+  if (key === 'requestTimeoutMs' || key === 'headersTimeoutMs') return `${(value as number) / 1000}s`;
   if (key === 'timing') return 'polls:1';
   if (key === 'scenariosDir' || key === 'fixturesDir') return `${key === 'scenariosDir' ? 'scenarios' : 'fixtures'}/ of the package`;
   return value === null ? 'none' : String(value);

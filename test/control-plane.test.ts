@@ -221,7 +221,7 @@ describe('control plane /__mock', () => {
     const alice = app.as('alice');
     await alice.post('/__mock/seed', { set: 'challenged-mxbank-member' }).expect(200);
     const snapshot = (await alice.get('/__mock/state').expect(200)).body;
-    expect(snapshot).toMatchObject({ format: 'atrium-mock/tenant-snapshot', version: 1 });
+    expect(snapshot).toMatchObject({ format: 'atrium-mock/tenant-snapshot', version: 2 });
     await alice.createUser({ identifier: 'after-snapshot' });
     await alice.put('/__mock/state', snapshot).expect(200, { restored: true, users: 1 });
     expect((await alice.get('/__mock/state')).body).toEqual(snapshot);
@@ -243,18 +243,29 @@ describe('control plane /__mock', () => {
     expect((await atrium.get('/__mock/state')).body).toEqual(before);
   });
 
-  it('treats guids named like built-in properties as unknown, and refuses __proto__ keys in snapshots', async () => {
+  it('treats ids named like built-in properties as ids like any other, in requests and in snapshots', async () => {
     const atrium = createTestApp().as();
     for (const name of ['__proto__', 'constructor', 'toString']) {
       await atrium.post('/__mock/scenarios/denied/activate', { member_guid: name }).expect(404);
+      await atrium.get(`/users/${name}`).expect(404);
     }
-    expect((Object.prototype as Record<string, unknown>).forced_scenario).toBeUndefined();
-    await atrium.createUser();
+    await atrium.createUser({ identifier: 'proto' });
     const snapshot = (await atrium.get('/__mock/state')).body;
-    const poisoned = `{"format":"atrium-mock/tenant-snapshot","version":1,"state":${JSON.stringify(snapshot.state).replace('"users":{', '"users":{"__proto__":{"polluted":true},')}}`;
+    const [guid] = Object.keys(snapshot.state.users);
+    const renamed = JSON.stringify(snapshot).replaceAll(guid!, '__proto__');
+    await atrium.put('/__mock/state').set('Content-Type', 'application/json').send(renamed).expect(200, { restored: true, users: 1 });
+    expect((await atrium.get('/users/__proto__').expect(200)).body.user).toMatchObject({ guid: '__proto__', identifier: 'proto' });
+    expect((await atrium.get('/users').expect(200)).body.users.map((user: { guid: string }) => user.guid)).toEqual(['__proto__']);
+    const restored = (await atrium.get('/__mock/state')).body;
+    expect(Object.keys(restored.state.users)).toEqual(['__proto__']);
+    const poisoned = `{"format":"atrium-mock/tenant-snapshot","version":2,"state":${JSON.stringify(restored.state).replace('"users":{', '"users":{"constructor":{"polluted":true},')}}`;
     const refused = await atrium.put('/__mock/state').set('Content-Type', 'application/json').send(poisoned).expect(400);
-    expect(refused.body.error.message).toBe('Invalid snapshot: snapshot.state.users.__proto__: the key "__proto__" is not allowed.');
-    expect((await atrium.get('/__mock/state')).body).toEqual(snapshot);
+    expect(refused.body.error.message).toContain('state.users.constructor.user: User must be object');
+    const bad = renamed.replace('"identifier":"proto"', '"identifier":"proto","polluted":true');
+    expect((await atrium.put('/__mock/state').set('Content-Type', 'application/json').send(bad).expect(400)).body.error.message).toContain('state.users.__proto__.user: User');
+    expect((await atrium.get('/__mock/state')).body).toEqual(restored);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).forced_scenario).toBeUndefined();
   });
 
   it('answers an unknown control-plane path with 404 and a wrong method with 405', async () => {

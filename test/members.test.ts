@@ -158,7 +158,7 @@ describe('members', () => {
     const user = await atrium.createUser();
     const member = (await atrium.createMember(user)).guid;
     await atrium.pollUntilSettled(user, member);
-    app.deps.tenants.get('client-a').forced_scenario = 'not-loaded';
+    app.deps.tenants.replace('client-a', { ...app.deps.tenants.get('client-a'), forced_scenario: 'not-loaded' });
     const before = (await atrium.get('/__mock/state').expect(200)).body;
     const second = { institution_code: 'mxbank', credentials: [{ guid: MXBANK_USERNAME, value: 'second' }, { guid: MXBANK_PASSWORD, value: 'password' }] };
     const created = await atrium.post(`/users/${user}/members`, { member: second }).expect(500);

@@ -1,6 +1,5 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { completeOAuth } from '../src/domain/oauth.js';
 import { withBrowserRoutes } from './support/data.js';
 import { createTestApp, type AtriumAgent } from './support/test-app.js';
 
@@ -105,11 +104,11 @@ describe('OAuth', () => {
     const app = createTestApp();
     const atrium = app.as();
     const { user, member } = await oauthMember(atrium);
-    const { deps } = app;
-    const ctx = { ...deps.shared, tenant: deps.tenants.get('client-a'), now: app.clock.now(), publicUrl: 'http://localhost' };
-    expect(completeOAuth(ctx, user, member.guid, 'CONNECTED')).toMatchObject({ connection_status: 'CONNECTED', is_being_aggregated: true, oauth_window_uri: null });
+    const { control } = app.deps;
+    control.completeOAuth('client-a', user, member.guid, 'CONNECTED');
+    expect((await atrium.get(`/users/${user}/members/${member.guid}`).expect(200)).body.member).toMatchObject({ connection_status: 'CONNECTED', is_being_aggregated: true, oauth_window_uri: null });
     expect((await atrium.pollUntilSettled(user, member.guid)).at(-1)).toMatchObject({ connection_status: 'CONNECTED', status: 'COMPLETED' });
-    expect(() => completeOAuth(ctx, user, 'MBR-nope', 'DENIED')).toThrow('We were unable to find the record you requested');
+    expect(() => control.completeOAuth('client-a', user, 'MBR-nope', 'DENIED')).toThrow('We were unable to find the record you requested');
   });
 
   it('refuses every job of an OAuth member the user denied with 409, until a new window is opened and authorized', async () => {
@@ -134,12 +133,12 @@ describe('OAuth', () => {
     const browser = withBrowserRoutes(app);
     const atrium = browser.as();
     const { user, member } = await oauthMember(atrium);
-    app.deps.tenants.get('client-a').forced_scenario = 'not-loaded';
+    app.deps.tenants.replace('client-a', { ...app.deps.tenants.get('client-a'), forced_scenario: 'not-loaded' });
     const before = (await atrium.get('/__mock/state').expect(200)).body;
     const failed = await request(browser.server).get(path(member.oauth_window_uri)).expect(500);
     expect(failed.text).toContain('The activated scenario &quot;not-loaded&quot; is not loaded.');
     expect((await atrium.get('/__mock/state').expect(200)).body).toEqual(before);
-    app.deps.tenants.get('client-a').forced_scenario = null;
+    app.deps.tenants.replace('client-a', { ...app.deps.tenants.get('client-a'), forced_scenario: null });
     await request(browser.server).get(path(member.oauth_window_uri)).expect(200);
     expect((await atrium.get(`/users/${user}/members/${member.guid}`).expect(200)).body.member).toMatchObject({ connection_status: 'CONNECTED', is_being_aggregated: true });
   });

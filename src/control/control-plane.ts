@@ -1,19 +1,25 @@
-import type { DomainContext } from '../domain/context.js';
-import type { AtriumDispatcher } from '../http/atrium-pipeline.js';
+import type { DomainContext, SharedDomain } from '../domain/context.js';
+import { openConnectWidget, type ConnectWidgetView } from '../domain/connect-widget.js';
+import { openOAuthWindow, type OAuthOutcome } from '../domain/oauth.js';
 import type { Clock } from '../simulation/clock.js';
 import { toMxTimestamp } from '../simulation/clock.js';
-import type { ScenarioCatalog } from '../simulation/scenario-catalog.js';
 import type { Scenario } from '../simulation/scenario-schema.js';
 import { scriptSchema, type ScriptStep } from '../simulation/script-schema.js';
+import type { BrowserCommand, Command, ControlCommand } from '../store/commands.js';
+import { copyTenant } from '../store/state-codec.js';
 import type { TenantState } from '../store/tenant-state.js';
-import { own } from '../store/records.js';
-import type { TenantStore } from '../store/tenants.js';
+import { TenantLimitError, TenantRebuildError, type TenantStore } from '../store/tenant-store.js';
+import { CONTROL_OPS, isControlOp, isRefusal, type ControlArgs, type ControlOp } from './control-commands.js';
+import { ControlError } from './control-error.js';
 import { FaultTable, faultSpecSchema, type Fault } from './faults.js';
-import { Journal, type JournalEntry, type JournalFilter, type RecordedExchange } from './journal.js';
+import { JournalPool, type JournalEntry, type JournalFilter, type RecordedExchange } from './journal.js';
 import { Metrics, type MetricsReport } from './metrics.js';
 import { ScriptError, ScriptRunner, type ScriptTransport } from './script-runner.js';
 import type { SeedSet } from './seed-sets.js';
-import { SNAPSHOT_FORMAT, validateSnapshot, type TenantSnapshot } from './snapshot.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, type TenantSnapshot, type WireCheck } from './snapshot.js';
+import { UnitOfWork } from './unit-of-work.js';
+
+export { ControlError } from './control-error.js';
 
 /** The CLI spelling of a timing: instant, polls:N, duration:2s. */
 export function timingText(timing: Scenario['timing']): string {
@@ -22,33 +28,23 @@ export function timingText(timing: Scenario['timing']): string {
   return 'polls' in timing ? `polls:${timing.polls}` : `duration:${timing.duration}`;
 }
 
-/** A refused control-plane request: status and a message that says what to do instead. */
-export class ControlError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ControlError';
-  }
-}
-
-interface TenantControl {
-  faults: FaultTable;
-  journal: Journal;
-  metrics: Metrics;
+/** How a seed reaches the Atrium pipeline in-process (the HTTP layer provides it; control imports no HTTP code). */
+export interface InProcessAtrium {
+  callInBatch(
+    tenantId: string,
+    request: { method: string; path: string; query: Record<string, unknown>; body: unknown; publicUrl: string },
+    batch: Command[],
+  ): { status: number; body?: unknown; mockError?: boolean };
 }
 
 export interface ControlPlaneDeps {
-  tenants: TenantStore;
+  store: TenantStore;
   clock: Clock;
-  scenarios: ScenarioCatalog;
+  shared: SharedDomain;
   seedSets: SeedSet[];
-  journalCapacity: number;
-  /** Builds the domain context the OAuth completion and other direct domain calls need. */
-  domainFor: (tenant: TenantState) => DomainContext;
-  /** Completes a member's OAuth as if the user finished the OAuth window. */
-  completeOAuth: (ctx: DomainContext, userGuid: string, memberGuid: string, outcome: 'CONNECTED' | 'DENIED') => unknown;
+  journal: { capacity: number; tenantBytes: number; totalBytes: number };
+  /** Checks a value against a schema of the Atrium spec (snapshots carry wire objects). */
+  wire: WireCheck;
 }
 
 export interface ScenarioSummary {
@@ -60,83 +56,111 @@ export interface ScenarioSummary {
   active_for_members: string[];
 }
 
+/** Most faults one tenant may arm at once. */
+export const MAX_FAULTS = 100;
+/** Most Atrium calls one seed may make, poll attempts and repeats counted. */
+export const MAX_SEED_CALLS = 1_000;
+
 /**
  * Every control-plane operation (design.md section 7), used by the /__mock routes and by the
- * in-process simulator object alike. Everything is per tenant unless it says "all".
+ * in-process simulator object alike. Everything is per tenant unless it says "all". What changes
+ * a tenant's state runs as a command (control-commands.ts), committed like Atrium requests.
  */
 export class ControlPlane {
-  readonly #controls = new Map<string, TenantControl>();
-  #dispatcher: AtriumDispatcher | null = null;
+  readonly #faults = new Map<string, FaultTable>();
+  readonly #metrics = new Map<string, Metrics>();
+  readonly #journals: JournalPool;
   readonly #global = new Metrics();
+  #atrium: InProcessAtrium | null = null;
 
-  constructor(private readonly deps: ControlPlaneDeps) {}
-
-  /** Seeds call the Atrium pipeline in-process; the app attaches it once built. */
-  attach(dispatcher: AtriumDispatcher): void {
-    this.#dispatcher = dispatcher;
+  constructor(private readonly deps: ControlPlaneDeps) {
+    this.#journals = new JournalPool(deps.journal.capacity, deps.journal.tenantBytes, deps.journal.totalBytes);
   }
 
-  control(tenantId: string): TenantControl {
-    let control = this.#controls.get(tenantId);
-    if (!control) {
-      control = { faults: new FaultTable(`${this.deps.tenants.seed}:${tenantId}`), journal: new Journal(this.deps.journalCapacity), metrics: new Metrics() };
-      this.#controls.set(tenantId, control);
-    }
-    return control;
+  /** Seeds call the Atrium pipeline in-process; the app attaches it once built. */
+  attach(atrium: InProcessAtrium): void {
+    this.#atrium = atrium;
+  }
+
+  /** A tenant left memory: its faults, journal and metrics live beside it and go with it. */
+  forget(tenantId: string): void {
+    this.#faults.delete(tenantId);
+    this.#metrics.delete(tenantId);
+    this.#journals.forget(tenantId);
+  }
+
+  faultTable(tenantId: string): FaultTable {
+    let table = this.#faults.get(tenantId);
+    if (!table) this.#faults.set(tenantId, (table = new FaultTable(`${this.deps.store.seed}:${tenantId}`)));
+    return table;
+  }
+
+  /** The tenant's faults, if it armed any (the request path asks this on every request). */
+  armedFaults(tenantId: string): FaultTable | undefined {
+    return this.#faults.get(tenantId);
   }
 
   now(tenantId: string): number {
-    return this.deps.clock.now() + this.deps.tenants.get(tenantId).clock_offset_ms;
+    return this.deps.clock.now() + this.#state(tenantId).clock_offset_ms;
   }
 
   reset(tenantId?: string): void {
-    this.deps.tenants.reset(tenantId);
+    this.deps.store.reset(tenantId);
     if (tenantId === undefined) {
-      this.#controls.clear();
+      this.#faults.clear();
+      this.#metrics.clear();
+      this.#journals.forget();
       this.#global.clear();
     } else {
-      this.#controls.delete(tenantId);
+      this.forget(tenantId);
     }
   }
 
   // --- state -------------------------------------------------------------------------------
 
   snapshot(tenantId: string): TenantSnapshot {
-    return { format: SNAPSHOT_FORMAT, version: 1, state: structuredClone(this.deps.tenants.get(tenantId)) };
+    return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, state: copyTenant(this.#state(tenantId)) };
   }
 
   /** Why a snapshot cannot be restored, or null when it can. */
   checkSnapshot(snapshot: unknown): string | null {
-    const result = validateSnapshot(snapshot, this.deps.scenarios);
+    const result = validateSnapshot(snapshot, this.#rules());
     return result.ok ? null : `Invalid snapshot: ${result.problems.join('; ')}.`;
   }
 
   /** Replaces the tenant's state with a snapshot; an invalid one is refused and nothing changes. */
-  restore(tenantId: string, snapshot: unknown): void {
-    const result = validateSnapshot(snapshot, this.deps.scenarios);
+  restore(tenantId: string, snapshot: unknown): { users: number } {
+    const result = validateSnapshot(snapshot, this.#rules());
     if (!result.ok) throw new ControlError(400, `Invalid snapshot: ${result.problems.join('; ')}.`);
-    this.deps.tenants.replace({ ...structuredClone(result.snapshot.state), tenant_id: tenantId });
+    result.state.tenant_id = tenantId;
+    try {
+      this.deps.store.replace(tenantId, result.state);
+    } catch (error) {
+      if (error instanceof TenantLimitError) throw new ControlError(503, error.message);
+      throw error;
+    }
+    return { users: Object.keys(result.state.users).length };
   }
 
   tenantIds(): string[] {
-    return this.deps.tenants.ids();
+    return this.deps.store.ids();
   }
 
   // --- scenarios ---------------------------------------------------------------------------
 
   get scenarioCount(): number {
-    return this.deps.scenarios.scenarios.length;
+    return this.deps.shared.scenarios.scenarios.length;
   }
 
   scenarios(tenantId: string): ScenarioSummary[] {
-    const tenant = this.deps.tenants.get(tenantId);
+    const tenant = this.#state(tenantId);
     const forcedOnMembers = new Map<string, string[]>();
     for (const user of Object.values(tenant.users)) {
       for (const state of Object.values(user.members)) {
         if (state.forced_scenario) forcedOnMembers.set(state.forced_scenario, [...(forcedOnMembers.get(state.forced_scenario) ?? []), state.member.guid]);
       }
     }
-    return this.deps.scenarios.scenarios.map((scenario) => ({
+    return this.deps.shared.scenarios.scenarios.map((scenario) => ({
       name: scenario.name,
       description: scenario.description,
       match: scenario.match ?? null,
@@ -146,48 +170,27 @@ export class ControlPlane {
     }));
   }
 
-  #scenario(name: string): Scenario {
-    const scenario = this.deps.scenarios.get(name);
-    if (!scenario) {
-      const known = this.deps.scenarios.scenarios.map((candidate) => candidate.name).join(', ');
-      throw new ControlError(404, `Unknown scenario "${name}". Known scenarios: ${known}.`);
-    }
-    return scenario;
-  }
-
-  #memberState(tenantId: string, memberGuid: string) {
-    const tenant = this.deps.tenants.get(tenantId);
-    for (const user of Object.values(tenant.users)) {
-      const state = own(user.members, memberGuid);
-      if (state) return { user, state };
-    }
-    throw new ControlError(404, `Unknown member "${memberGuid}" in tenant "${tenantId}".`);
-  }
-
   /** Forces a scenario on every new job of the tenant, or of one member. */
   activateScenario(tenantId: string, name: string, target: { member_guid?: string | undefined } = {}): ScenarioSummary {
-    const scenario = this.#scenario(name);
-    if (target.member_guid) this.#memberState(tenantId, target.member_guid).state.forced_scenario = scenario.name;
-    else this.deps.tenants.get(tenantId).forced_scenario = scenario.name;
-    return this.scenarios(tenantId).find((summary) => summary.name === scenario.name)!;
+    this.#change(tenantId, 'activate_scenario', target.member_guid === undefined ? { name } : { name, member_guid: target.member_guid });
+    return this.scenarios(tenantId).find((summary) => summary.name === name)!;
   }
 
   /** Back to matching by institution and credentials (for the tenant, or one member). */
   deactivateScenario(tenantId: string, target: { member_guid?: string | undefined } = {}): void {
-    if (target.member_guid) this.#memberState(tenantId, target.member_guid).state.forced_scenario = null;
-    else this.deps.tenants.get(tenantId).forced_scenario = null;
+    this.#change(tenantId, 'deactivate_scenario', target.member_guid === undefined ? {} : { member_guid: target.member_guid });
   }
 
   // --- clock -------------------------------------------------------------------------------
 
   clock(tenantId: string): { now: string; now_ms: number; offset_ms: number } {
-    const now = this.now(tenantId);
-    return { now: toMxTimestamp(now), now_ms: now, offset_ms: this.deps.tenants.get(tenantId).clock_offset_ms };
+    const state = this.#state(tenantId);
+    const now = this.deps.clock.now() + state.clock_offset_ms;
+    return { now: toMxTimestamp(now), now_ms: now, offset_ms: state.clock_offset_ms };
   }
 
   advanceClock(tenantId: string, ms: number): { now: string; now_ms: number; offset_ms: number } {
-    if (!Number.isFinite(ms) || ms < 0) throw new ControlError(400, `Invalid clock advance: ms must be a number >= 0, got ${ms}.`);
-    this.deps.tenants.get(tenantId).clock_offset_ms += ms;
+    this.#change(tenantId, 'advance_clock', { ms });
     return this.clock(tenantId);
   }
 
@@ -199,19 +202,21 @@ export class ControlPlane {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(fault)'}: ${issue.message}`);
       throw new ControlError(400, `Invalid fault: ${problems.join('; ')}.`);
     }
-    return this.control(tenantId).faults.add(parsed.data, this.now(tenantId));
+    const table = this.faultTable(tenantId);
+    if (table.size >= MAX_FAULTS) throw new ControlError(409, `Tenant "${tenantId}" already has ${MAX_FAULTS} faults armed, the most it may have; remove some (DELETE /__mock/faults).`);
+    return table.add(parsed.data, this.now(tenantId));
   }
 
   faults(tenantId: string): Fault[] {
-    return this.control(tenantId).faults.list(this.now(tenantId));
+    return this.#faults.get(tenantId)?.list(this.now(tenantId)) ?? [];
   }
 
   removeFault(tenantId: string, id: string): void {
-    if (!this.control(tenantId).faults.remove(id)) throw new ControlError(404, `Unknown fault "${id}" in tenant "${tenantId}".`);
+    if (!this.#faults.get(tenantId)?.remove(id)) throw new ControlError(404, `Unknown fault "${id}" in tenant "${tenantId}".`);
   }
 
   clearFaults(tenantId: string): void {
-    this.control(tenantId).faults.clear();
+    this.#faults.delete(tenantId);
   }
 
   // --- journal and metrics -----------------------------------------------------------------
@@ -219,27 +224,37 @@ export class ControlPlane {
   record(tenantId: string | null, entry: RecordedExchange): void {
     this.#global.record(entry.operation_id, entry.status);
     if (tenantId === null) return;
-    const control = this.control(tenantId);
-    control.journal.record(entry);
-    control.metrics.record(entry.operation_id, entry.status);
+    this.#journals.record(tenantId, entry);
+    let metrics = this.#metrics.get(tenantId);
+    if (!metrics) this.#metrics.set(tenantId, (metrics = new Metrics()));
+    metrics.record(entry.operation_id, entry.status);
   }
 
   journal(tenantId: string, filter: JournalFilter = {}): JournalEntry[] {
-    return this.control(tenantId).journal.list(filter);
+    return this.#journals.of(tenantId)?.list(filter) ?? [];
   }
 
   metrics(tenantId?: string): MetricsReport {
-    return tenantId === undefined ? this.#global.report() : this.control(tenantId).metrics.report();
+    if (tenantId === undefined) return this.#global.report();
+    return (this.#metrics.get(tenantId) ?? new Metrics()).report();
   }
 
-  // --- seeds and OAuth ---------------------------------------------------------------------
+  /** Bytes the journals of every tenant hold now. */
+  get journalBytes(): number {
+    return this.#journals.bytes;
+  }
+
+  // --- seeds, OAuth and browser links -------------------------------------------------------
 
   seedSets(): { name: string; description: string }[] {
     return this.deps.seedSets.map(({ name, description }) => ({ name, description }));
   }
 
-  /** Runs a named fixture set (or inline steps) through the real Atrium pipeline; returns the guids it created. */
-  /** `publicUrl` is where the client reaches the simulator, for URLs the seed's members get (OAuth windows). */
+  /**
+   * Runs a named fixture set (or inline steps) through the real Atrium pipeline, as one change:
+   * it holds the tenant while it runs, and keeps everything or, when a step fails, nothing.
+   * `publicUrl` is where the client reaches the simulator, for URLs the seed's members get.
+   */
   async seed(tenantId: string, input: { set?: string | undefined; steps?: unknown }, publicUrl = 'http://localhost'): Promise<Record<string, string>> {
     let steps: ScriptStep[];
     if (input.set !== undefined) {
@@ -255,43 +270,140 @@ export class ControlPlane {
       }
       steps = parsed.data;
     }
+    const { store } = this.deps;
+    const release = await store.lock(tenantId);
+    const batch: Command[] = [];
     try {
-      return await new ScriptRunner(this.transport(tenantId, publicUrl)).run(steps);
+      const created = await new ScriptRunner(this.#seedTransport(tenantId, publicUrl, batch)).run(steps);
+      store.commit(tenantId, batch);
+      return created;
     } catch (error) {
-      if (error instanceof ScriptError) throw new ControlError(422, `Seed failed at ${error.message}`);
+      store.rollback(tenantId);
+      if (error instanceof ScriptError) throw new ControlError(422, `Seed failed at ${error.message}; nothing was kept.`);
+      if (error instanceof TenantLimitError) throw new ControlError(503, error.message);
+      if (error instanceof TenantRebuildError) throw new ControlError(500, error.message);
       throw error;
+    } finally {
+      release();
     }
   }
 
   completeOAuth(tenantId: string, userGuid: string, memberGuid: string, outcome: 'CONNECTED' | 'DENIED'): void {
-    const tenant = this.deps.tenants.get(tenantId);
-    this.deps.completeOAuth(this.deps.domainFor(tenant), userGuid, memberGuid, outcome);
+    this.#change(tenantId, 'complete_oauth', { user_guid: userGuid, member_guid: memberGuid, outcome });
   }
 
-  /** A script transport that calls the Atrium pipeline in-process as this tenant. */
-  transport(tenantId: string, publicUrl = 'http://localhost'): ScriptTransport {
+  /** A browser opened a one-time link; the token names the tenant. Undefined when no tenant issued it. */
+  openLink(token: string, link: 'oauth', outcome: OAuthOutcome, publicUrl: string): ReturnType<typeof openOAuthWindow> | undefined;
+  openLink(token: string, link: 'connect', outcome: undefined, publicUrl: string): ConnectWidgetView | undefined;
+  openLink(token: string, link: 'oauth' | 'connect', outcome: OAuthOutcome | undefined, publicUrl: string): unknown {
+    const tenantId = this.deps.store.tenantOfLink(token);
+    if (tenantId === undefined) return undefined;
+    const command: BrowserCommand = { kind: 'browser', at: this.deps.clock.now(), link, token, public_url: publicUrl };
+    if (outcome) command.outcome = outcome;
+    return this.#run(tenantId, command, (ctx) => runBrowserCommand(ctx, command));
+  }
+
+  /** Runs a logged control-plane or browser command again on a tenant being rebuilt; refusals are part of the story. */
+  replay(state: TenantState, command: ControlCommand | BrowserCommand): void {
+    const ctx = this.#context(state, command.at, command.kind === 'browser' ? command.public_url : 'http://localhost', new UnitOfWork(command.tokens ?? []));
+    try {
+      if (command.kind === 'browser') runBrowserCommand(ctx, command);
+      else if (isControlOp(command.op)) CONTROL_OPS[command.op](ctx, command.args as never);
+      else throw new Error(`unknown control-plane command "${command.op}"`);
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+    }
+  }
+
+  #rules() {
+    return { scenarios: this.deps.shared.scenarios, settings: this.deps.shared.settings, wire: this.deps.wire, baseNow: this.deps.clock.now() };
+  }
+
+  #state(tenantId: string): TenantState {
+    try {
+      return this.deps.store.get(tenantId);
+    } catch (error) {
+      if (error instanceof TenantRebuildError) throw new ControlError(500, error.message);
+      throw error;
+    }
+  }
+
+  #context(tenant: TenantState, at: number, publicUrl: string, work: UnitOfWork): DomainContext {
+    return { ...this.deps.shared, tenant, now: at + tenant.clock_offset_ms, publicUrl, work };
+  }
+
+  /** Runs a control-plane change as a command: committed when it worked, undone when the simulator failed. */
+  #change<Op extends ControlOp>(tenantId: string, op: Op, args: ControlArgs<Op>): void {
+    const command: ControlCommand = { kind: 'control', at: this.deps.clock.now(), op, args: args as Record<string, unknown> };
+    this.#run(tenantId, command, (ctx) => CONTROL_OPS[op](ctx, args as never));
+  }
+
+  #run<T>(tenantId: string, command: ControlCommand | BrowserCommand, body: (ctx: DomainContext) => T): T {
+    const { store } = this.deps;
+    if (store.held(tenantId)) throw new ControlError(409, `A seed is running for tenant "${tenantId}"; try again when it has finished.`);
+    const work = new UnitOfWork();
+    const ctx = this.#context(this.#state(tenantId), command.at, command.kind === 'browser' ? command.public_url : 'http://localhost', work);
+    let result: T;
+    try {
+      result = body(ctx);
+    } catch (error) {
+      if (!isRefusal(error)) store.rollback(tenantId);
+      else if (work.changed) this.#commit(tenantId, command, work);
+      throw error;
+    }
+    this.#commit(tenantId, command, work);
+    return result;
+  }
+
+  #commit(tenantId: string, command: ControlCommand | BrowserCommand, work: UnitOfWork): void {
+    if (work.tokens.length > 0) command.tokens = work.tokens;
+    try {
+      this.deps.store.commit(tenantId, [command]);
+    } catch (error) {
+      this.deps.store.rollback(tenantId);
+      if (error instanceof TenantLimitError) throw new ControlError(503, error.message);
+      throw new ControlError(503, `The simulator could not keep this change (${(error as Error).message}); nothing was changed.`);
+    }
+  }
+
+  /** A script transport that calls the Atrium pipeline in-process as this tenant; everything joins `batch`. */
+  #seedTransport(tenantId: string, publicUrl: string, batch: Command[]): ScriptTransport {
+    const controlStep = <Op extends ControlOp>(op: Op, args: ControlArgs<Op>) => {
+      const command: ControlCommand = { kind: 'control', at: this.deps.clock.now(), op, args: args as Record<string, unknown> };
+      const work = new UnitOfWork();
+      CONTROL_OPS[op](this.#context(this.deps.store.get(tenantId), command.at, publicUrl, work), args as never);
+      if (work.tokens.length > 0) command.tokens = work.tokens;
+      batch.push(command);
+    };
     return {
       atrium: async (method, path, body) => {
-        if (!this.#dispatcher) throw new Error('ControlPlane.attach(dispatcher) was not called');
+        if (!this.#atrium) throw new Error('ControlPlane.attach() was not called');
         const [pathname, search = ''] = path.split('?');
-        const reply = await this.#dispatcher.dispatch({
-          method,
-          path: pathname!,
-          query: Object.fromEntries(new URLSearchParams(search)),
-          headers: { 'mx-api-key': 'control-plane', 'mx-client-id': tenantId, accept: 'application/vnd.mx.atrium.v1+json' },
-          body,
-          unparsedBody: false,
-          publicUrl,
-          trusted: true,
-        });
+        const reply = this.#atrium.callInBatch(tenantId, { method, path: pathname!, query: Object.fromEntries(new URLSearchParams(search)), body, publicUrl }, batch);
+        if (reply.mockError) throw new ControlError(500, `The simulator failed during the seed (${method} ${pathname}): ${JSON.stringify(reply.body)}; nothing was kept.`);
         return { status: reply.status, body: reply.body };
       },
       advanceClock: async (ms) => {
-        this.advanceClock(tenantId, ms);
+        try {
+          controlStep('advance_clock', { ms });
+        } catch (error) {
+          if (error instanceof ControlError) throw new ScriptError('advance_clock', error.message);
+          throw error;
+        }
       },
       completeOAuth: async (userGuid, memberGuid, outcome) => {
-        this.completeOAuth(tenantId, userGuid, memberGuid, outcome === 'DENIED' ? 'DENIED' : 'CONNECTED');
+        try {
+          controlStep('complete_oauth', { user_guid: userGuid, member_guid: memberGuid, outcome: outcome === 'DENIED' ? 'DENIED' : 'CONNECTED' });
+        } catch (error) {
+          if (isRefusal(error)) throw new ScriptError('complete_oauth', (error as Error).message);
+          throw error;
+        }
       },
     };
   }
+}
+
+/** What a browser opening a link does, live and on replay. */
+function runBrowserCommand(ctx: DomainContext, command: BrowserCommand): unknown {
+  return command.link === 'oauth' ? openOAuthWindow(ctx, command.token, command.outcome ?? 'CONNECTED') : openConnectWidget(ctx, command.token);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDuration } from '../simulation/duration.js';
 import { drawUint32, seedRandom, type RandomState } from '../store/random.js';
+import { compileGlob, type PathMatcher } from './glob.js';
 
 const duration = z.string().refine((text) => parseDuration(text) !== undefined, { message: 'expected a duration such as "30s", "5m" or "1h"' });
 
@@ -9,7 +10,7 @@ export const faultSpecSchema = z
   .strictObject({
     method: z.enum(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']).optional(),
     /** Request path; `*` matches one segment, `**` any number, e.g. `/users/*\/members/*\/status`. */
-    path: z.string().regex(/^\//, 'expected a path starting with /'),
+    path: z.string().max(1024).regex(/^\//, 'expected a path starting with /'),
     status: z.int().min(400).max(599).optional(),
     message: z.string().min(1).optional(),
     latency_ms: z.int().min(1).max(60_000).optional(),
@@ -37,32 +38,28 @@ export interface Fault extends FaultSpec {
   hits: number;
 }
 
-function globToRegExp(glob: string): RegExp {
-  const source = glob
-    .split('/')
-    .map((segment) => (segment === '**' ? '.*' : segment.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')))
-    .join('/');
-  return new RegExp(`^${source.replace(/\/\.\*/g, '(?:/.*)?')}/?$`);
-}
-
 /** One tenant's armed faults; matching is deterministic for a given seed. */
 export class FaultTable {
-  #faults: (Fault & { pattern: RegExp; random: RandomState })[] = [];
+  #faults: (Fault & { matches: PathMatcher; random: RandomState })[] = [];
   #next = 1;
 
   constructor(private readonly seed: string) {}
+
+  get size(): number {
+    return this.#faults.length;
+  }
 
   add(spec: FaultSpec, now: number): Fault {
     const id = `FLT-${this.#next++}`;
     const ms = spec.duration ? parseDuration(spec.duration)! : null;
     const fault = { ...spec, id, created_at: now, expires_at: ms === null ? null : now + ms, matched: 0, hits: 0 };
-    this.#faults.push({ ...fault, pattern: globToRegExp(spec.path), random: seedRandom(this.seed, id) });
+    this.#faults.push({ ...fault, matches: compileGlob(spec.path), random: seedRandom(this.seed, id) });
     return fault;
   }
 
   list(now: number): Fault[] {
     this.#prune(now);
-    return this.#faults.map(({ pattern: _pattern, random: _random, ...fault }) => fault);
+    return this.#faults.map(({ matches: _matches, random: _random, ...fault }) => fault);
   }
 
   remove(id: string): boolean {
@@ -80,7 +77,7 @@ export class FaultTable {
     if (this.#faults.length === 0) return null;
     this.#prune(now);
     for (const fault of this.#faults) {
-      if ((fault.method && fault.method !== method) || !fault.pattern.test(path)) continue;
+      if ((fault.method && fault.method !== method) || !fault.matches(path)) continue;
       fault.matched += 1;
       if (fault.every && fault.matched % fault.every !== 0) continue;
       if (fault.rate !== undefined && drawUint32(fault.random, 1)[0]! / 2 ** 32 >= fault.rate) continue;

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseDuration } from '../simulation/duration.js';
-import type { CallStep, ScriptStep } from '../simulation/script-schema.js';
+import { DEFAULT_POLLS, type CallStep, type ScriptStep } from '../simulation/script-schema.js';
 
 /** How a script reaches the simulator: over HTTP in tests, in-process for seeds. */
 export interface ScriptTransport {
@@ -160,7 +160,7 @@ export class ScriptRunner {
         response = await this.#call('DELETE', `/users/${this.#user(step, where)}`);
         break;
       case 'poll':
-        response = await this.#poll(where, step, Number(args.max ?? 50));
+        response = await this.#poll(where, step, Number(args.max ?? DEFAULT_POLLS));
         break;
       case 'answer':
         response = await this.#answer(where, step, args);

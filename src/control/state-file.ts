@@ -1,59 +1,36 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { encodeTenant } from '../store/state-codec.js';
+import { StateFileError } from '../store/sqlite-backend.js';
+import type { TenantStore } from '../store/tenant-store.js';
 import type { ControlPlane } from './control-plane.js';
-import type { TenantSnapshot } from './snapshot.js';
 
+/** The JSON state file of earlier versions (written on shutdown), which a database replaces. */
 export const STATE_FILE_FORMAT = 'atrium-mock/state-file';
 
-interface StateFile {
-  format: typeof STATE_FILE_FORMAT;
-  version: 1;
-  saved_at: string;
-  tenants: Record<string, TenantSnapshot>;
-}
-
-/** A state file that cannot be restored: reported, and left exactly where it is. */
-export class StateFileError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(
-      `Cannot restore the state file ${file}: ${problem}\n` +
-        'It was left untouched. Move it away (or point --state-file elsewhere) to start with a fresh state.',
-    );
-    this.name = 'StateFileError';
-  }
-}
-
-/** Restores every tenant of a state file; returns how many, or 0 when the file does not exist yet. */
-export function loadStateFile(file: string, control: ControlPlane): number {
-  if (!existsSync(file)) return 0;
-  let parsed: Partial<StateFile>;
+/**
+ * Reads a JSON state file of the old format and checks every tenant in it (restored into the
+ * given, in-memory, control plane), before anything is written anywhere. Returns each tenant
+ * as the database keeps it: id, snapshot, link tokens.
+ */
+export function readJsonStateFile(file: string, control: ControlPlane, store: TenantStore): [string, string, string[]][] {
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<StateFile>;
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new StateFileError(file, `it is not JSON (${(error as Error).message}).`);
   }
-  if (parsed.format !== STATE_FILE_FORMAT || parsed.version !== 1 || !parsed.tenants || typeof parsed.tenants !== 'object') {
-    throw new StateFileError(file, `it is not an ${STATE_FILE_FORMAT} version 1 file.`);
+  const body = parsed as { format?: unknown; version?: unknown; tenants?: unknown } | null;
+  if (!body || typeof body !== 'object' || body.format !== STATE_FILE_FORMAT || body.version !== 1 || !body.tenants || typeof body.tenants !== 'object') {
+    throw new StateFileError(file, `it is neither a database nor an ${STATE_FILE_FORMAT} version 1 file${body === null ? ' (it holds null)' : ''}.`);
   }
-  const entries = Object.entries(parsed.tenants);
-  // validate every tenant before restoring any, so a bad file changes nothing
+  const entries = Object.entries(body.tenants as Record<string, unknown>);
   for (const [tenant, snapshot] of entries) {
     const problem = control.checkSnapshot(snapshot);
     if (problem) throw new StateFileError(file, `tenant "${tenant}": ${problem}`);
   }
-  for (const [tenant, snapshot] of entries) control.restore(tenant, snapshot);
-  return entries.length;
-}
-
-/** Writes every tenant's snapshot atomically (a temp file renamed over the old one). */
-export function saveStateFile(file: string, control: ControlPlane, now: Date = new Date()): number {
-  const tenants: Record<string, TenantSnapshot> = {};
-  for (const id of control.tenantIds()) tenants[id] = control.snapshot(id);
-  const body: StateFile = { format: STATE_FILE_FORMAT, version: 1, saved_at: now.toISOString(), tenants };
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(body)}\n`);
-  renameSync(temporary, file);
-  return Object.keys(tenants).length;
+  return entries.map(([tenant, snapshot]) => {
+    control.restore(tenant, snapshot);
+    const state = store.get(tenant);
+    return [tenant, encodeTenant(state), Object.keys(state.links)];
+  });
 }

@@ -29,7 +29,18 @@ export const DEFAULT_SETTINGS: SimulationSettings = {
 };
 
 /** What every request of every tenant shares. */
-export type SharedDomain = Omit<DomainContext, 'tenant' | 'now' | 'publicUrl'>;
+export type SharedDomain = Omit<DomainContext, 'tenant' | 'now' | 'publicUrl' | 'work'>;
+
+/**
+ * What one request did beyond its answer: whether it changed the tenant even though it only
+ * reads (a /status poll moving a job on), and the secrets it drew. Replaying a command hands the
+ * same secrets back, so a rebuilt tenant has the same tokens.
+ */
+export interface Work {
+  changed: boolean;
+  /** A secret of `length` characters from [A-Za-z0-9], from crypto randomness (or the command being replayed). */
+  token(length: number): string;
+}
 
 /** Everything a domain operation needs, built per request by the HTTP layer. */
 export interface DomainContext {
@@ -44,4 +55,5 @@ export interface DomainContext {
   data: DataSets;
   /** MX's read-only test user (test_atrium), the same frozen object in every tenant. */
   testAtrium: UserState;
+  work: Work;
 }

@@ -1,11 +1,9 @@
 import { own } from '../store/records.js';
-import { drawUint32 } from '../store/random.js';
 import type { Member } from '../spec/wire.js';
 import type { LinkRecord, MemberState, OAuthLink, TenantState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError } from './errors.js';
 
-const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const TOKEN_LENGTH = 48;
 /** Used and expired links are kept this long (simulated time) so that reopening one says why it no longer works. */
 const KEEP_SPENT_MS = 24 * 3_600_000;
@@ -19,13 +17,17 @@ export function spentSince(link: LinkRecord): number | null {
 /** Forgets every link of the tenant that `gone` picks (links of a deleted user or member, links spent long ago). */
 export function forgetLinks(ctx: DomainContext, gone: (link: LinkRecord) => boolean): void {
   for (const [token, link] of Object.entries(ctx.tenant.links)) {
-    if (gone(link)) delete ctx.tenant.links[token];
+    if (gone(link)) {
+      delete ctx.tenant.links[token];
+      ctx.work.changed = true;
+    }
   }
 }
 
 /**
  * One-time links that point back at the simulator (OAuth windows, Connect widget URLs). Tokens
- * come from the tenant's seeded PRNG like every id, so the same calls give the same URLs.
+ * grant access without a key, so they come from crypto randomness, not from the seeded ids: a
+ * replay of the same calls elsewhere cannot predict them.
  * Issuing one also forgets links spent for a day, and links whose user or member no longer
  * exists (deletes remove them too; this catches links of a restored snapshot).
  */
@@ -36,10 +38,10 @@ export function issueLink(ctx: DomainContext, link: LinkRecord): string {
     const gone = !user || (existing.kind === 'oauth' && !own(user.members, existing.member_guid));
     return gone || (spent !== null && ctx.now - spent > KEEP_SPENT_MS);
   });
-  const token = drawUint32(ctx.tenant.random, TOKEN_LENGTH)
-    .map((n) => TOKEN_ALPHABET[n % TOKEN_ALPHABET.length])
-    .join('');
+  const token = ctx.work.token(TOKEN_LENGTH);
   ctx.tenant.links[token] = link;
+  // a GET issues windows too (oauth_window_uri): it changed the tenant
+  ctx.work.changed = true;
   return token;
 }
 
@@ -96,7 +98,10 @@ export function openWindowOf(ctx: DomainContext, member: Member): OAuthLink | un
 /** Every OAuth window of the member that was not opened stops working (a newer window, or OAuth completed). */
 export function voidOAuthWindows(ctx: DomainContext, member: Member): void {
   for (const link of Object.values(ctx.tenant.links)) {
-    if (isWindowOf(member, link) && link.used_at === null) link.used_at = ctx.now;
+    if (isWindowOf(member, link) && link.used_at === null) {
+      link.used_at = ctx.now;
+      ctx.work.changed = true;
+    }
   }
 }
 

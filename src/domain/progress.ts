@@ -23,6 +23,7 @@ export function advance(ctx: DomainContext, state: MemberState, event: EngineEve
   const scenario = scenarioOf(ctx, job);
   const progress = next(scenario, job.progress, event);
   if (progress === job.progress) return;
+  ctx.work.changed = true;
   job.progress = progress;
   job.phase_entered_at = at;
   job.polls_in_phase = 0;
@@ -48,6 +49,7 @@ export function settle(ctx: DomainContext, state: MemberState, poll = false): vo
   const first = timingNow();
   if (poll && first.kind === 'polls' && !isWaiting(job.progress)) {
     job.polls_in_phase += 1;
+    ctx.work.changed = true;
     if (job.polls_in_phase >= first.amount) advance(ctx, state, { type: 'tick' }, ctx.now);
   }
   for (let steps = 0; steps < 64 && !isFinished(job.progress); steps += 1) {

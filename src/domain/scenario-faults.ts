@@ -26,6 +26,7 @@ export function scenarioFaultFor(ctx: DomainContext, params: Record<string, stri
     const key = `${scenario.name}#${index}`;
     const seen = (state.scenario_fault_counts[key] ?? 0) + 1;
     state.scenario_fault_counts[key] = seen;
+    ctx.work.changed = true;
     const hit = fault.every !== undefined ? seen % fault.every === 0 : seen <= (fault.first ?? 0);
     if (hit) {
       return {

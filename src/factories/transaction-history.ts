@@ -105,8 +105,10 @@ export function deriveTransactions(record: AccountRecord, pinned: readonly Trans
     const generator = dayGenerator(basis, record.seed, catalog);
     const key = accountKey(account, record.seed);
     if (generator) {
+      const [importedFrom, importedTo] = record.imported_days ?? [1, 0];
       for (const [from, to, at] of history.segments) {
         for (let day = from; day <= to; day += 1) {
+          if (day >= importedFrom && day <= importedTo) continue;
           const drafts = draftsOfDay(generator, day);
           for (let index = 0; index < drafts.length; index += 1) {
             const draft = drafts[index]!;
@@ -118,7 +120,7 @@ export function deriveTransactions(record: AccountRecord, pinned: readonly Trans
     pinned.forEach((template, index) => {
       const day = history.anchor_day - template.days_ago;
       const at = gatheredAt(history, day);
-      if (at === null) return;
+      if (at === null || record.imported_days) return;
       const draft = draftFromTemplate(template, day);
       found.push(buildTransaction(draft, account, derivedGuid(key, day, 1_000_000 + index), catalog, datingOf(history, day, at, draft.status === 'POSTED')));
     });

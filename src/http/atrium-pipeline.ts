@@ -1,182 +1,14 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import accepts from 'accepts';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import type { FaultTable } from '../control/faults.js';
-import type { DomainContext } from '../domain/context.js';
-import { DomainError } from '../domain/errors.js';
-import { scenarioFaultFor } from '../domain/scenario-faults.js';
-import type { Clock } from '../simulation/clock.js';
-import type { TenantStore } from '../store/tenants.js';
-import { own } from '../store/records.js';
-import { STATUS_BY_CODE, errorReply, mockErrorReply } from './errors.js';
-import { handlers } from './handlers/index.js';
-import type { OperationId } from './handlers/types.js';
-import type { SpecRuntime } from './openapi.js';
+import type { AtriumDispatcher, AtriumRequest, Exchange } from './atrium-dispatcher.js';
+import { mockErrorReply } from './errors.js';
 import { ATRIUM_JSON, type Reply } from './reply.js';
-import { validateRequest } from './request-validation.js';
-import type { ResponseValidationMode, ResponseValidator } from './response-validation.js';
-
-export interface AtriumPipelineDeps {
-  spec: SpecRuntime;
-  responses: ResponseValidator;
-  responseValidation: ResponseValidationMode;
-  /** Only `application/vnd.mx.atrium.v1+json` is acceptable (as Atrium documents). */
-  strictAccept: boolean;
-  /** client id -> api key; null accepts any key. */
-  clients: Readonly<Record<string, string>> | null;
-  tenants: TenantStore;
-  clock: Clock;
-  shared: Omit<DomainContext, 'tenant' | 'now' | 'publicUrl'>;
-  /** The armed faults of a tenant. */
-  faultsOf: (tenantId: string) => FaultTable;
-  /** Real waiting for latency faults; tests inject one that does not wait. */
-  sleep: (ms: number) => Promise<void>;
-  logger: Logger;
-}
-
-/** An Atrium request, whether it came over HTTP or from a seed script inside the simulator. */
-export interface AtriumRequest {
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  headers: IncomingHttpHeaders;
-  /** The parsed JSON body, undefined when none was parsed. */
-  body: unknown;
-  /** A non-empty body arrived that no JSON parser took (wrong or missing Content-Type). */
-  unparsedBody: boolean;
-  publicUrl: string;
-  /** Sent by the simulator itself (seed scripts): the tenant is trusted without an API key check. */
-  trusted?: boolean;
-}
-
-/** What a request was matched to and who sent it; the journal and metrics read it. */
-export interface Exchange {
-  operationId?: string;
-  tenantId?: string;
-  faultId?: string;
-}
 
 const JSON_CONTENT_TYPE = `${ATRIUM_JSON}; charset=utf-8`;
-const LENIENT_ACCEPT = [ATRIUM_JSON, 'application/json'];
 
-function acceptable(headers: IncomingHttpHeaders, types: string[], strict: boolean): boolean {
-  const header = headers.accept;
-  if (!header) return !strict;
-  if (types.includes(header)) return true;
-  const lenient = !strict && types.includes(ATRIUM_JSON) ? LENIENT_ACCEPT : [];
-  return Boolean(accepts({ headers } as never).type([...types, ...lenient]));
-}
-
-/** The media types an operation's successful answers come in: Atrium JSON, or the statement PDF. */
-function successTypes(spec: SpecRuntime, operationId: string): string[] {
-  const route = spec.routes.byOperationId(operationId);
-  const responses = Object.entries(route?.operation.responses ?? {}) as [string, { content?: Record<string, unknown> }][];
-  const types = new Set(responses.filter(([status]) => status.startsWith('2')).flatMap(([, response]) => Object.keys(response.content ?? {})));
-  return types.size > 0 ? [...types] : [ATRIUM_JSON];
-}
-
-/** The Atrium request flow without Express (design.md section 3): one request in, one Reply out. */
-export class AtriumDispatcher {
-  readonly #produces = new Map<string, string[]>();
-
-  constructor(private readonly deps: AtriumPipelineDeps) {}
-
-  async dispatch(request: AtriumRequest, exchange: Exchange = {}): Promise<Reply> {
-    const reply = await this.#handle(request, exchange);
-    return this.#validated(exchange, reply);
-  }
-
-  #validated(exchange: Exchange, reply: Reply): Reply {
-    const { deps } = this;
-    if (!exchange.operationId || reply.mockError || exchange.faultId || deps.responseValidation === 'off') return reply;
-    const problems = deps.responses.check(exchange.operationId, reply, reply.contentType ?? ATRIUM_JSON);
-    if (problems.length === 0) return reply;
-    const message = `Simulator response for ${exchange.operationId} (${reply.status}) does not match src/spec/atrium.openapi.yml: ${problems.join('; ')}`;
-    if (deps.responseValidation === 'strict') return mockErrorReply(message);
-    deps.logger.warn({ operationId: exchange.operationId, problems }, 'response does not match the spec');
-    return reply;
-  }
-
-  async #handle(request: AtriumRequest, exchange: Exchange): Promise<Reply> {
-    const { deps } = this;
-    const method = request.method === 'HEAD' ? 'GET' : request.method;
-    const match = deps.spec.routes.match(method, request.path);
-    if (match.kind === 'not_found') {
-      return errorReply(404, `We were unable to find the record you requested: no Atrium endpoint is ${request.method} ${request.path}.`);
-    }
-    if (match.kind === 'malformed') return errorReply(400, `Malformed percent-encoding in the path segment "${match.segment}".`);
-    if (match.kind === 'method_not_allowed') {
-      const allow = match.allow.join(', ');
-      return errorReply(405, `${request.method} is not allowed on ${request.path}; allowed: ${allow}.`, { Allow: allow });
-    }
-    const operationId = match.route.operation.operationId as OperationId;
-    exchange.operationId = operationId;
-
-    const apiKey = request.headers['mx-api-key'];
-    const clientId = request.headers['mx-client-id'];
-    if (typeof apiKey !== 'string' || typeof clientId !== 'string' || apiKey === '' || clientId === '') {
-      return errorReply(401, 'Unauthorized: send your MX-API-Key and MX-Client-ID headers.');
-    }
-    if (deps.clients && !request.trusted && own(deps.clients, clientId) !== apiKey) {
-      return errorReply(401, 'Unauthorized: the MX-API-Key does not match this MX-Client-ID.');
-    }
-    exchange.tenantId = clientId;
-
-    let types = this.#produces.get(operationId);
-    if (!types) this.#produces.set(operationId, (types = successTypes(deps.spec, operationId)));
-    if (!acceptable(request.headers, types, deps.strictAccept)) {
-      return errorReply(406, `Not Acceptable: send Accept: ${types.join(' or ')}.`);
-    }
-    if (match.route.operation.requestBody && request.body === undefined && request.unparsedBody) {
-      return errorReply(415, `Unsupported Media Type: request bodies must be application/json, not ${request.headers['content-type'] ?? 'unspecified'}.`);
-    }
-
-    const checked = validateRequest(deps.spec.api, match.route.operation, {
-      method,
-      path: request.path,
-      headers: request.headers,
-      query: request.query,
-      body: request.body,
-    });
-    if (!checked.ok) return errorReply(400, checked.message);
-
-    const tenant = deps.tenants.get(clientId);
-    const now = deps.clock.now() + tenant.clock_offset_ms;
-    const fault = deps.faultsOf(clientId).match(method, request.path, now);
-    if (fault) {
-      exchange.faultId = fault.id;
-      if (fault.latency_ms) await deps.sleep(fault.latency_ms);
-      if (fault.status) {
-        return errorReply(fault.status, fault.message ?? `Injected fault ${fault.id}: the simulated Atrium answered ${fault.status}.`, { 'X-Mock-Fault': fault.id });
-      }
-    }
-
-    const handler = handlers[operationId];
-    if (!handler) {
-      return mockErrorReply(`${operationId} (${request.method} ${match.route.path}) is not implemented by the simulator yet.`, 501);
-    }
-    const domain: DomainContext = { ...deps.shared, tenant, now, publicUrl: request.publicUrl };
-    try {
-      const flaky = scenarioFaultFor(domain, match.params, operationId);
-      if (flaky) {
-        exchange.faultId = 'scenario';
-        return errorReply(flaky.status, flaky.message, { 'X-Mock-Fault': 'scenario' });
-      }
-      return handler({ params: match.params, query: checked.request.query, body: checked.request.body, domain });
-    } catch (error) {
-      if (error instanceof DomainError) {
-        const status = STATUS_BY_CODE[error.code];
-        return status === 500 ? mockErrorReply(error.message) : errorReply(status, error.message, error.headers);
-      }
-      deps.logger.error({ err: error, operationId }, 'handler failed');
-      return mockErrorReply(`The simulator failed while handling ${operationId}: ${(error as Error).message}`);
-    }
-  }
-}
-
-/** Writes a Reply; the only place responses become bytes. Keeps the JSON text for the journal. */
+/** Writes a Reply; the only place responses become bytes. Keeps the JSON text for the journal. Throws when the body cannot be built (sendSafely answers that). */
 export function send(res: Response, reply: Reply, jsonType = JSON_CONTENT_TYPE): void {
+  const text = reply.body === undefined || reply.status === 204 || reply.contentType ? undefined : JSON.stringify(reply.body);
   res.statusCode = reply.status;
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   if (reply.body === undefined || reply.status === 204) {
@@ -188,7 +20,6 @@ export function send(res: Response, reply: Reply, jsonType = JSON_CONTENT_TYPE):
     res.end(reply.body as Buffer);
     return;
   }
-  const text = JSON.stringify(reply.body);
   res.locals.responseText = text;
   res.setHeader('Content-Type', jsonType);
   res.end(text);
@@ -227,11 +58,32 @@ export function publicUrlOf(req: Request): string {
   return `${req.protocol}://${req.headers.host ?? 'localhost'}`;
 }
 
+/** Writes a Reply, or answers the simulator's own failure when even that fails (a body too large to build). */
+export function sendSafely(res: Response, reply: Reply, logger: Pick<Logger, 'error'>, jsonType?: string): void {
+  try {
+    send(res, reply, jsonType);
+  } catch (error) {
+    logger.error({ err: error }, 'could not write the response');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.removeHeader('ETag');
+    send(res, mockErrorReply(`The simulator could not write this response (${(error as Error).message}); ask for less, e.g. a smaller page.`), jsonType);
+  }
+}
+
 /** The Express adapter of the dispatcher. */
-export function createAtriumPipeline(dispatcher: AtriumDispatcher): RequestHandler {
-  return (req, res, next) => {
+export function createAtriumPipeline(dispatcher: AtriumDispatcher, logger: Pick<Logger, 'error'>): RequestHandler {
+  return (req, res) => {
     const exchange: Exchange = {};
     res.locals.exchange = exchange;
-    dispatcher.dispatch(toAtriumRequest(req), exchange).then((reply) => send(res, reply), next);
+    dispatcher.dispatch(toAtriumRequest(req), exchange).then(
+      (reply) => sendSafely(res, reply, logger),
+      (error: unknown) => {
+        logger.error({ err: error }, 'request failed');
+        sendSafely(res, mockErrorReply(`The simulator failed: ${(error as Error).message}`), logger);
+      },
+    );
   };
 }

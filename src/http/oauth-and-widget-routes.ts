@@ -1,20 +1,15 @@
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { openConnectWidget, type ConnectWidgetView } from '../domain/connect-widget.js';
-import type { DomainContext } from '../domain/context.js';
+import { ControlError, type ControlPlane } from '../control/control-plane.js';
+import type { ConnectWidgetView } from '../domain/connect-widget.js';
 import { DomainError } from '../domain/errors.js';
-import { findLink } from '../domain/links.js';
-import { openOAuthWindow, type OAuthOutcome } from '../domain/oauth.js';
-import type { Clock } from '../simulation/clock.js';
+import type { OAuthOutcome } from '../domain/oauth.js';
 import { toMxTimestamp } from '../simulation/clock.js';
-import type { TenantStore } from '../store/tenants.js';
 import { publicUrlOf } from './atrium-pipeline.js';
 import { STATUS_BY_CODE } from './errors.js';
 
 export interface OAuthAndWidgetDeps {
-  tenants: TenantStore;
-  clock: Clock;
-  shared: Omit<DomainContext, 'tenant' | 'now' | 'publicUrl'>;
+  control: ControlPlane;
   logger?: Logger;
 }
 
@@ -49,6 +44,10 @@ function send(res: Response, status: number, html: string): void {
 
 /** What a browser sees when a link cannot be used: the status of the domain refusal and its sentence. */
 function sendError(res: Response, error: unknown, deps: OAuthAndWidgetDeps): void {
+  if (error instanceof ControlError) {
+    send(res, error.status, page('This link cannot be used now', `<p>${escape(error.message)}</p>`));
+    return;
+  }
   if (error instanceof DomainError && error.code !== 'simulator') {
     const status = STATUS_BY_CODE[error.code];
     send(res, status, page(status === 404 ? 'Link not found' : 'This link cannot be used', `<p>${escape(error.message)}</p>`));
@@ -96,22 +95,16 @@ OAuth institution and open the member's <code>oauth_window_uri</code>.</p>`,
  */
 export function createOAuthAndWidgetRouter(deps: OAuthAndWidgetDeps): Router {
   const router = Router();
-  const contextFor = (req: Request, token: string): DomainContext | undefined => {
-    const found = findLink(deps.tenants.ids().map((id) => deps.tenants.get(id)), token);
-    if (!found) return undefined;
-    const { tenant } = found;
-    return { ...deps.shared, tenant, now: deps.clock.now() + tenant.clock_offset_ms, publicUrl: publicUrlOf(req) };
-  };
   const unknown = (res: Response, what: string) =>
     send(res, 404, page('Link not found', `<p>This ${what} link is unknown: it was never issued by this simulator, or the simulator was reset since.</p>`));
 
   router.get('/oauth/window/:token', (req, res) => {
-    const ctx = contextFor(req, req.params.token);
-    if (!ctx) return unknown(res, 'OAuth window');
     const outcome = outcomeOf(req);
     if (!outcome) return send(res, 400, page('Unknown outcome', '<p><code>outcome</code> must be <code>connected</code> (the default) or <code>denied</code>.</p>'));
     try {
-      const { member, redirect } = openOAuthWindow(ctx, req.params.token, outcome);
+      const opened = deps.control.openLink(req.params.token, 'oauth', outcome, publicUrlOf(req));
+      if (!opened) return unknown(res, 'OAuth window');
+      const { member, redirect } = opened;
       if (redirect) {
         res.setHeader('Cache-Control', 'no-store');
         return res.redirect(302, redirect);
@@ -124,10 +117,10 @@ export function createOAuthAndWidgetRouter(deps: OAuthAndWidgetDeps): Router {
   });
 
   router.get('/connect/:token', (req, res) => {
-    const ctx = contextFor(req, req.params.token);
-    if (!ctx) return unknown(res, 'Connect widget');
     try {
-      return send(res, 200, connectPage(openConnectWidget(ctx, req.params.token)));
+      const view = deps.control.openLink(req.params.token, 'connect', undefined, publicUrlOf(req));
+      if (!view) return unknown(res, 'Connect widget');
+      return send(res, 200, connectPage(view));
     } catch (error) {
       return sendError(res, error, deps);
     }

@@ -17,8 +17,10 @@ export class ResponseValidator {
   readonly #ajv: Ajv;
   readonly #cache = new Map<string, ValidateFunction | null>();
   readonly #responses: Map<string, Record<string, ResponseObject>>;
+  readonly #schemas: Record<string, object>;
 
   constructor(document: Document) {
+    this.#schemas = (document.components?.schemas ?? {}) as Record<string, object>;
     this.#ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.#ajv);
     this.#responses = new Map();
@@ -28,6 +30,19 @@ export class ResponseValidator {
         if (op?.operationId && op.responses) this.#responses.set(op.operationId, op.responses);
       }
     }
+  }
+
+  /** Problems of a value against a named schema of the document (components.schemas), for snapshots. */
+  checkSchema(name: string, value: unknown): string[] {
+    let validate = this.#cache.get(`schema ${name}`);
+    if (validate === undefined) {
+      const schema = (this.#schemas as Record<string, object | undefined>)[name];
+      validate = schema ? this.#ajv.compile(schema) : null;
+      this.#cache.set(`schema ${name}`, validate);
+    }
+    if (!validate) return [` is not a schema of the document`];
+    if (validate(value)) return [];
+    return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? 'is invalid'}`);
   }
 
   /** Problems with a reply, or an empty list when it matches the document. */

@@ -36,7 +36,8 @@ export type ScriptCall = (typeof SCRIPT_CALLS)[number];
 
 const duration = z.string().refine((text) => parseDuration(text) !== undefined, { message: 'expected a duration such as "30s" or "5m"' });
 
-export const callStepSchema = z.strictObject({
+export const callStepSchema = z
+  .strictObject({
   call: z.enum(SCRIPT_CALLS),
   /** Arguments: create_user {identifier, ...}, create_member {institution_code, credentials, skip_aggregation, is_oauth},
    * answer {value}, advance_clock {by}, poll {max}, complete_oauth {outcome}, identify {include_transactions}, ... */
@@ -53,15 +54,51 @@ export const callStepSchema = z.strictObject({
   min_items: z.int().min(0).optional(),
   /** Run this step N times in a row. */
   times: z.int().min(1).max(100).optional(),
-});
+  })
+  .superRefine((step, ctx) => {
+    const max = (step.with as { max?: unknown } | undefined)?.max;
+    if (step.call === 'poll' && max !== undefined && (!Number.isInteger(max) || (max as number) < 1 || (max as number) > MAX_POLLS)) {
+      ctx.addIssue({ code: 'custom', path: ['with', 'max'], message: `a poll makes 1 to ${MAX_POLLS} reads, got ${JSON.stringify(max)}` });
+    }
+  });
 export type CallStep = z.infer<typeof callStepSchema>;
 
 export type ScriptStep = CallStep | { repeat: number; steps: ScriptStep[] };
 
 export const scriptStepSchema: z.ZodType<ScriptStep> = z.lazy(() =>
-  z.union([callStepSchema, z.strictObject({ repeat: z.int().min(1).max(100), steps: z.array(scriptStepSchema).min(1) })]),
+  z.union([callStepSchema, z.strictObject({ repeat: z.int().min(1).max(100), steps: z.array(scriptStepSchema).min(1).max(100) })]),
 );
 
-export const scriptSchema = z.array(scriptStepSchema).min(1);
+/** The most client calls one script may make: repeats multiply, a poll counts its `max`, answering and creating a member count two. */
+export const MAX_SCRIPT_CALLS = 1_000;
+/** The most /status reads one poll step may make. */
+export const MAX_POLLS = 200;
+/** Polls made by a poll step without `with.max`. */
+export const DEFAULT_POLLS = 50;
+
+/** How many calls a script can make at most, stopping early once past the budget (so huge repeats cost nothing to count). */
+export function scriptCalls(steps: readonly ScriptStep[]): number {
+  let total = 0;
+  for (const step of steps) {
+    if ('repeat' in step) total += step.repeat * scriptCalls(step.steps);
+    else {
+      const each = step.call === 'poll' ? Number((step.with as { max?: unknown } | undefined)?.max ?? DEFAULT_POLLS) : step.call === 'answer' || step.call === 'create_member' ? 2 : 1;
+      total += (step.times ?? 1) * each;
+    }
+    if (total > MAX_SCRIPT_CALLS) return total;
+  }
+  return total;
+}
+
+export const scriptSchema = z
+  .array(scriptStepSchema)
+  .min(1)
+  .max(1_000)
+  .superRefine((steps, ctx) => {
+    const calls = scriptCalls(steps);
+    if (calls > MAX_SCRIPT_CALLS) {
+      ctx.addIssue({ code: 'custom', message: `the script can make ${calls > 1_000_000 ? 'over a million' : calls} calls (repeats multiply, a poll counts its max); the most a script may make is ${MAX_SCRIPT_CALLS}` });
+    }
+  });
 
 export { duration as durationSchema };

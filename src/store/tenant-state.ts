@@ -75,8 +75,10 @@ export interface AccountRecord {
   basis_balance: number | null;
   /** What has been gathered of the account's transactions, or null before any. */
   history: TransactionHistory | null;
-  /** Transactions kept as they were, from a state file of the format before transactions were derived (version 1). */
+  /** Transactions kept as they were, from a snapshot of the format before transactions were derived (version 1)... */
   imported?: Transaction[];
+  /** ...and the days they cover, which are never generated. */
+  imported_days?: [number, number];
 }
 
 /**

@@ -1,7 +1,6 @@
-import express, { type Express } from 'express';
+import type { RequestListener } from 'node:http';
 import type request from 'supertest';
-import { createOAuthAndWidgetRouter } from '../../src/http/oauth-and-widget-routes.js';
-import { AtriumAgent, type TestApp } from './test-app.js';
+import type { AtriumAgent, TestApp } from './test-app.js';
 
 export const PDF_ACCEPT = 'application/vnd.mx.atrium.v1+pdf';
 
@@ -36,20 +35,9 @@ export function bytes(test: request.Test): request.Test {
   });
 }
 
-/** The test app with the browser routes (OAuth windows, Connect widget) mounted in front, as app.ts mounts them. */
-export function withBrowserRoutes(app: TestApp): { server: Express; as: (clientId?: string) => AtriumAgent } {
-  const { deps } = app;
-  const server = express();
-  server.set('query parser', 'simple');
-  server.use(
-    createOAuthAndWidgetRouter({
-      tenants: deps.tenants,
-      clock: deps.clock,
-      shared: deps.shared,
-    }),
-  );
-  server.use(app.app);
-  return { server, as: (clientId = 'client-a') => new AtriumAgent(server, clientId) };
+/** The test app (browser routes for OAuth windows and Connect widget URLs included, as app.ts mounts them). */
+export function withBrowserRoutes(app: TestApp): { server: RequestListener; as: (clientId?: string) => AtriumAgent } {
+  return { server: app.app, as: (clientId = 'client-a') => app.as(clientId) };
 }
 
 /** Pages through a list endpoint and returns every item under `key`. */

@@ -4,7 +4,8 @@ import { ControlError, type ControlPlane } from '../../control/control-plane.js'
 import { parseDuration } from '../../simulation/duration.js';
 import { carriesBody, jsonBody, publicUrlOf, send } from '../atrium-pipeline.js';
 import { DomainError } from '../../domain/errors.js';
-import { own } from '../../store/records.js';
+import type { TenantStore } from '../../store/tenant-store.js';
+import type { ClientKeys } from '../client-keys.js';
 import { STATUS_BY_CODE, errorReply, mockErrorReply } from '../errors.js';
 import type { SpecRuntime } from '../openapi.js';
 import { json, noContent, type Reply } from '../reply.js';
@@ -30,15 +31,17 @@ export interface ControlRoutesDeps {
   spec: SpecRuntime;
   responses: ResponseValidator;
   responseValidation: ResponseValidationMode;
-  clients: Readonly<Record<string, string>> | null;
+  keys: ClientKeys;
   control: ControlPlane;
+  store: TenantStore;
   startedAt: number;
-  tenantCount: () => number;
   logger: Logger;
 }
 
 /** operationIds that need no tenant (security: [] in the control-plane spec). */
 const UNSCOPED = new Set(['health', 'listSeedSets']);
+/** operationIds that act across tenants whatever the scope says. */
+const ACROSS_TENANTS = new Set(['listTenants']);
 
 function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
   const { control } = deps;
@@ -47,18 +50,16 @@ function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
       json(200, {
         status: 'ok',
         uptime_s: Math.round((Date.now() - deps.startedAt) / 100) / 10,
-        tenants: deps.tenantCount(),
+        tenants: deps.store.count(),
         scenarios: control.scenarioCount,
       }),
+    listTenants: () => json(200, { tenants: deps.store.ids().sort(), resident: deps.store.residentCount }),
     reset: (c) => {
       control.reset(c.allTenants ? undefined : c.tenant);
       return json(200, { reset: c.allTenants ? 'all' : c.tenant });
     },
     getState: (c) => json(200, control.snapshot(c.tenant)),
-    putState: (c) => {
-      control.restore(c.tenant, c.body);
-      return json(200, { restored: true, users: Object.keys(control.snapshot(c.tenant).state.users).length });
-    },
+    putState: (c) => json(200, { restored: true, ...control.restore(c.tenant, c.body) }),
     listSeedSets: () => json(200, { sets: control.seedSets() }),
     seed: async (c) => {
       const created = await control.seed(c.tenant, { set: c.body.set as string | undefined, steps: c.body.steps }, c.publicUrl);
@@ -114,14 +115,16 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
       return { reply: errorReply(405, `${req.method} is not allowed on ${req.path}; allowed: ${allow}.`, { Allow: allow }) };
     }
     const operationId = match.route.operation.operationId!;
-    const allTenants = req.query.scope === 'all';
+    const allTenants = req.query.scope === 'all' || ACROSS_TENANTS.has(operationId);
     const clientId = req.headers['mx-client-id'];
-    const needsTenant = !UNSCOPED.has(operationId) && !allTenants;
-    if (needsTenant && (typeof clientId !== 'string' || clientId === '')) {
-      return { reply: errorReply(401, 'Send MX-Client-ID to choose the tenant (or ?scope=all where the endpoint offers it).'), operationId };
-    }
-    if (needsTenant && deps.clients && own(deps.clients, clientId as string) !== req.headers['mx-api-key']) {
-      return { reply: errorReply(401, 'Unauthorized: the MX-API-Key does not match this MX-Client-ID.'), operationId };
+    if (allTenants) {
+      const refused = deps.keys.checkAdmin(req.headers);
+      if (refused) return { reply: refused, operationId };
+    } else if (!UNSCOPED.has(operationId)) {
+      const refused = deps.keys.checkTenant(req.headers);
+      if (refused) return { reply: refused, operationId };
+      // a seed holds its tenant while it runs: wait for it, so what it does is never interleaved
+      for (let held = deps.store.held(clientId as string); held; held = deps.store.held(clientId as string)) await held;
     }
     if (match.route.operation.requestBody && carriesBody(req)) {
       return { reply: errorReply(415, 'Unsupported Media Type: control-plane bodies must be application/json.'), operationId };

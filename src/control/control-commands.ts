@@ -1,0 +1,67 @@
+import type { DomainContext } from '../domain/context.js';
+import { DomainError } from '../domain/errors.js';
+import { completeOAuth } from '../domain/oauth.js';
+import { toMxTimestamp } from '../simulation/clock.js';
+import type { Scenario } from '../simulation/scenario-schema.js';
+import { own } from '../store/records.js';
+import type { MemberState } from '../store/tenant-state.js';
+import { ControlError } from './control-error.js';
+
+/** The latest instant a tenant's clock may show: MX timestamps have four-digit years. */
+export const LATEST_SIMULATED_TIME = Date.UTC(9999, 11, 31, 23, 59, 59);
+
+/**
+ * The control-plane operations that change a tenant's state, as commands: the live request and
+ * the replay of its log both run them here. Faults, the journal and metrics are not state.
+ */
+export const CONTROL_OPS = {
+  advance_clock: (ctx: DomainContext, args: { ms: number }) => {
+    const { ms } = args;
+    if (!Number.isSafeInteger(ms) || ms < 0) throw new ControlError(400, `Invalid clock advance: ms must be a whole number of milliseconds >= 0, got ${String(ms)}.`);
+    if (ctx.now + ms > LATEST_SIMULATED_TIME) {
+      throw new ControlError(400, `Invalid clock advance: ${ms} ms would move the tenant's clock past ${toMxTimestamp(LATEST_SIMULATED_TIME)}, the latest time MX timestamps can show (it is ${toMxTimestamp(ctx.now)}).`);
+    }
+    ctx.tenant.clock_offset_ms += ms;
+  },
+  activate_scenario: (ctx: DomainContext, args: { name: string; member_guid?: string | undefined }) => {
+    const scenario = scenarioNamed(ctx, args.name);
+    if (args.member_guid !== undefined) memberNamed(ctx, args.member_guid).forced_scenario = scenario.name;
+    else ctx.tenant.forced_scenario = scenario.name;
+  },
+  deactivate_scenario: (ctx: DomainContext, args: { member_guid?: string | undefined }) => {
+    if (args.member_guid !== undefined) memberNamed(ctx, args.member_guid).forced_scenario = null;
+    else ctx.tenant.forced_scenario = null;
+  },
+  complete_oauth: (ctx: DomainContext, args: { user_guid: string; member_guid: string; outcome: 'CONNECTED' | 'DENIED' }) => {
+    completeOAuth(ctx, args.user_guid, args.member_guid, args.outcome);
+  },
+} satisfies Record<string, (ctx: DomainContext, args: never) => void>;
+
+export type ControlOp = keyof typeof CONTROL_OPS;
+export type ControlArgs<Op extends ControlOp> = Parameters<(typeof CONTROL_OPS)[Op]>[1];
+
+export function isControlOp(op: string): op is ControlOp {
+  return Object.hasOwn(CONTROL_OPS, op);
+}
+
+/** Whether an error is a refusal with a 4xx answer (the request changed nothing), not a failure of the simulator. */
+export function isRefusal(error: unknown): boolean {
+  return (error instanceof ControlError && error.status < 500) || (error instanceof DomainError && error.code !== 'simulator');
+}
+
+function scenarioNamed(ctx: DomainContext, name: string): Scenario {
+  const scenario = ctx.scenarios.get(name);
+  if (!scenario) {
+    const known = ctx.scenarios.scenarios.map((candidate) => candidate.name).join(', ');
+    throw new ControlError(404, `Unknown scenario "${name}". Known scenarios: ${known}.`);
+  }
+  return scenario;
+}
+
+function memberNamed(ctx: DomainContext, memberGuid: string): MemberState {
+  for (const user of Object.values(ctx.tenant.users)) {
+    const state = own(user.members, memberGuid);
+    if (state) return state;
+  }
+  throw new ControlError(404, `Unknown member "${memberGuid}" in tenant "${ctx.tenant.tenant_id}".`);
+}

@@ -1,0 +1,38 @@
+import { asRecords } from './records.js';
+import type { TenantState } from './tenant-state.js';
+
+/** A tenant as stored: plain JSON. */
+export function encodeTenant(state: TenantState): string {
+  return JSON.stringify(state);
+}
+
+/**
+ * A stored tenant back in memory, its records prototype-free again (JSON.parse keeps a
+ * `__proto__` key as an own key; making the object prototype-free keeps it a key).
+ */
+export function decodeTenant(json: string): TenantState {
+  return reviveRecords(JSON.parse(json) as TenantState);
+}
+
+/** Makes every record of a parsed tenant prototype-free, in place. */
+export function reviveRecords(state: TenantState): TenantState {
+  asRecords(state.users);
+  asRecords(state.links);
+  for (const link of Object.values(state.links)) if (link.kind === 'connect') asRecords(link.options);
+  for (const user of Object.values(state.users)) {
+    asRecords(user.members);
+    for (const member of Object.values(user.members)) {
+      asRecords(member.scenario_fault_counts);
+      asRecords(member.accounts);
+      asRecords(member.holdings);
+      asRecords(member.statements);
+      if (member.job) asRecords(member.job.timing_by_phase);
+    }
+  }
+  return state;
+}
+
+/** A deep copy (for requests that must change nothing, such as HEAD). */
+export function copyTenant(state: TenantState): TenantState {
+  return decodeTenant(encodeTenant(state));
+}
