@@ -1,7 +1,7 @@
 # atrium-mock: the MX Atrium simulator. Build: docker build -t atrium-mock .
 # Run: docker run --rm -p 8080:8080 atrium-mock      (state across restarts: add
-#      -v atrium-state:/data -e ATRIUM_MOCK_STATE_FILE=/data/state.json)
-# test/dockerfile.test.ts replays these steps outside Docker, so keep them plain.
+#      -v atrium-state:/data -e ATRIUM_MOCK_STATE_FILE=/data/state.db)
+# test/packaging.test.ts replays these steps outside Docker, so keep them plain.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -10,11 +10,19 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY src ./src
 RUN npm run build
 
+# production dependencies, with the SQLite addon built (or its prebuilt binary fetched) for this image
+FROM node:20-bookworm-slim AS deps
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild better-sqlite3
+RUN npm cache clean --force
+
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY src/spec/atrium.openapi.yml src/spec/control-plane.openapi.yml ./src/spec/
 COPY src/generated/atrium.openapi.json src/generated/control-plane.openapi.json ./src/generated/

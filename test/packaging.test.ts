@@ -35,7 +35,11 @@ function parse(text: string): { name: string; steps: Instruction[] }[] {
 }
 
 /** Image-only steps that touch the image's filesystem outside /app; checked textually, not run on this machine. */
-const IMAGE_ONLY = /^mkdir -p \/data && chown node:node \/data$/;
+const IMAGE_ONLY = /^(mkdir -p \/data && chown node:node \/data|npm cache clean --force|apt-get update && apt-get install -y --no-install-recommends python3 make g\+\+ && rm -rf \/var\/lib\/apt\/lists\/\*)$/;
+
+/** Installs here find the SQLite addon CI already built (scripts/local-prebuilds.mjs) instead of compiling it again. */
+const [prebuildVariable, prebuildFolder] = execFileSync(process.execPath, [join(context, 'scripts/local-prebuilds.mjs')], { encoding: 'utf8' }).trim().replace(/^export /, '').split('=');
+const prebuilds = { [prebuildVariable!]: prebuildFolder! };
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort) => {
@@ -58,7 +62,7 @@ interface Replay {
 function replayDockerfile(): Replay {
   const root = mkdtempSync(join(tmpdir(), 'docker-replay-'));
   const stages = parse(dockerfile);
-  expect(stages.map((stage) => stage.name)).toEqual(['build', 'runtime']);
+  expect(stages.map((stage) => stage.name)).toEqual(['build', 'deps', 'runtime']);
   const replay: Replay = { dirs: new Map(stages.map((stage) => [stage.name, join(root, stage.name)])), env: {}, cmd: [], healthcheck: [], exposed: '' };
   for (const stage of stages) {
     const workdir = replay.dirs.get(stage.name)!;
@@ -92,7 +96,7 @@ function replayDockerfile(): Replay {
             break;
           }
           // npm ci from the local cache CI already filled; the command itself is the Dockerfile's
-          const run = spawnSync('sh', ['-c', args], { cwd: workdir, env: { ...process.env, ...replay.env, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
+          const run = spawnSync('sh', ['-c', args], { cwd: workdir, env: { ...process.env, ...replay.env, ...prebuilds, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
           expect(run.status, `RUN ${args}\n${run.stderr}`).toBe(0);
           break;
         }
@@ -134,7 +138,7 @@ function listening(child: ChildProcess, exited: Promise<number | null>): Promise
 }
 
 const npm = (args: string[], cwd: string) =>
-  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' } });
+  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, ...prebuilds, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' } });
 
 describe('packaging', () => {
   let replay: Replay;
@@ -152,7 +156,9 @@ describe('packaging', () => {
 
     const port = String(await freePort());
     const { cmd, healthcheck, env } = replay;
-    const child = spawn(cmd[0]!, cmd.slice(1), { cwd: runtime, env: { ...process.env, ...env, ATRIUM_MOCK_PORT: port, ATRIUM_MOCK_LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+    // with a state volume, as the header of the Dockerfile shows: the SQLite addon must load in the runtime stage
+    const stateFile = join(mkdtempSync(join(tmpdir(), 'data-')), 'state.db');
+    const child = spawn(cmd[0]!, cmd.slice(1), { cwd: runtime, env: { ...process.env, ...env, ATRIUM_MOCK_PORT: port, ATRIUM_MOCK_LOG_LEVEL: 'warn', ATRIUM_MOCK_STATE_FILE: stateFile }, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
     try {
       const probe = healthcheck.map((part) => part.replace('127.0.0.1:8080', `127.0.0.1:${port}`));
@@ -161,6 +167,9 @@ describe('packaging', () => {
         healthy = spawnSync(probe[0]!, probe.slice(1), { cwd: runtime }).status === 0;
       }
       expect(healthy).toBe(true);
+      const created = await fetch(`http://127.0.0.1:${port}/users`, { method: 'POST', headers: { 'MX-API-Key': 'k', 'MX-Client-ID': 'c', 'Content-Type': 'application/json' }, body: '{"user":{"identifier":"docker"}}' });
+      expect(created.status).toBe(200);
+      expect(readFileSync(stateFile).subarray(0, 15).toString()).toBe('SQLite format 3');
     } finally {
       child.kill('SIGTERM');
     }
