@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
-import express, { type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 import { parseSize, type Config } from './config.js';
 import { ControlPlane } from './control/control-plane.js';
@@ -12,13 +12,14 @@ import { InstitutionCatalog } from './domain/institutions.js';
 import { buildTestAtrium } from './domain/test-atrium.js';
 import { loadDataSets, type DataSets } from './factories/data-sets.js';
 import { createControlRoutes } from './http/admin/control-routes.js';
-import { AtriumDispatcher, type Exchange } from './http/atrium-dispatcher.js';
-import { createAtriumPipeline, jsonBody } from './http/atrium-pipeline.js';
-import { createErrorHandler } from './http/body-errors.js';
+import { AtriumDispatcher } from './http/atrium-dispatcher.js';
+import { createAtriumHandler } from './http/atrium-http.js';
 import { ClientKeys, parseClients } from './http/client-keys.js';
-import { errorReply } from './http/errors.js';
+import { errorReply, mockErrorReply } from './http/errors.js';
 import { createOAuthAndWidgetRouter } from './http/oauth-and-widget-routes.js';
 import { loadSpec } from './http/openapi.js';
+import { bodyReader } from './http/request-body.js';
+import { CONTROL_CONTENT_TYPE, repeatedIdentity, writeReply } from './http/reply-writer.js';
 import { ResponseValidator } from './http/response-validation.js';
 import { atriumSpecJsonPath, controlPlaneSpecJsonPath } from './paths.js';
 import { systemClock, type Clock } from './simulation/clock.js';
@@ -126,61 +127,52 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
 }
 
 /**
- * When a response is sent: one structured log line (request id, tenant, operation, status,
- * duration; never headers or bodies) and, for Atrium requests, the tenant's journal and metrics.
+ * When a control-plane or browser response is sent: one structured log line (request id,
+ * tenant, operation, status, duration; never headers or bodies). Atrium requests log and
+ * journal in http/atrium-http.ts.
  */
-function exchangeRecorder(deps: AppDeps): RequestHandler {
+function controlLogger(deps: AppDeps): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
+    res.setHeader('X-Request-Id', randomUUID().replaceAll('-', ''));
     res.on('finish', () => {
       try {
-        const exchange = res.locals.exchange as Exchange | undefined;
         const header = req.headers['mx-client-id'];
-        // requests that never authenticated (unknown path, unparsable body) count for the named tenant only in local mode
-        const tenant = exchange?.tenantId ?? (!deps.keys.guarded && typeof header === 'string' && header !== '' ? header : null);
-        const requestId = (res.getHeader('X-Request-Id') as string | undefined) ?? null;
-        const duration = Math.round((performance.now() - started) * 100) / 100;
-        const operation = exchange?.operationId ?? (res.locals.controlOperation as string | undefined) ?? null;
         deps.logger.info(
-          { req_id: requestId, tenant, operation, method: req.method, path: req.path, status: res.statusCode, duration_ms: duration, fault: exchange?.faultId },
+          {
+            req_id: res.getHeader('X-Request-Id') ?? null,
+            tenant: typeof header === 'string' && header !== '' ? header : null,
+            operation: (res.locals.controlOperation as string | undefined) ?? null,
+            method: req.method,
+            path: req.path,
+            status: res.statusCode,
+            duration_ms: Math.round((performance.now() - started) * 100) / 100,
+          },
           'request',
         );
-        if (req.path.startsWith('/__mock/')) return;
-        deps.control.record(tenant, {
-          at: new Date(deps.clock.now()).toISOString(),
-          method: req.method,
-          path: req.path,
-          query: req.query as Record<string, unknown>,
-          status: res.statusCode,
-          operation_id: exchange?.operationId ?? null,
-          request_id: requestId,
-          duration_ms: duration,
-          fault_id: exchange?.faultId ?? null,
-          request_body: jsonBody(req),
-          response_text: res.locals.responseText as string | undefined,
-        });
       } catch (error) {
-        deps.logger.error({ err: error }, 'could not record the request');
+        deps.logger.error({ err: error }, 'could not log the request');
       }
     });
     next();
   };
 }
 
-/** Refuses a request that names its tenant or key twice: which one would it mean? */
-const singleIdentity: RequestHandler = (req, res, next) => {
-  for (const name of ['mx-client-id', 'mx-api-key', 'x-mock-admin-key']) {
-    if ((req.headersDistinct[name]?.length ?? 0) > 1) {
-      const reply = errorReply(400, `The ${name} header was sent more than once; send it once.`);
-      res.status(reply.status).type('application/json').send(JSON.stringify(reply.body));
-      return;
-    }
-  }
-  next();
-};
+/** Reads a control-plane body (bounded like Atrium's; a snapshot has its own limit) into req.body and res.locals.body. */
+function controlBodies(bodyLimit: string, snapshotLimit: string): RequestHandler {
+  const small = bodyReader(bodyLimit);
+  const large = bodyReader(snapshotLimit);
+  return (req, res, next) => {
+    const read = req.method === 'PUT' && req.path === '/__mock/state' ? large : small;
+    read(req, res).then((body) => {
+      res.locals.body = body;
+      next();
+    }, next);
+  };
+}
 
-/** The HTTP request listener of a simulator, without listen() and without reading process.env. */
-export function createApp(deps: AppDeps): RequestListener {
+/** The control plane and the browser pages (OAuth windows, Connect widget URLs): Express, off the hot path. */
+function createSideApp(deps: AppDeps): express.Express {
   const { config, logger } = deps;
   const controlSpec = loadSpec(controlPlaneSpecJsonPath);
   const controlRoutes = createControlRoutes({
@@ -193,24 +185,52 @@ export function createApp(deps: AppDeps): RequestListener {
     startedAt: Date.now(),
     logger,
   });
-  const recorder = exchangeRecorder(deps);
-
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('query parser', 'simple');
+  app.use(controlLogger(deps));
   app.use((req, res, next) => {
-    res.setHeader('X-Request-Id', randomUUID().replaceAll('-', ''));
-    recorder(req, res, next);
+    const repeated = repeatedIdentity(req);
+    if (!repeated) return next();
+    writeReply(res, errorReply(400, `The ${repeated} header was sent more than once; send it once.`), () => undefined, CONTROL_CONTENT_TYPE);
   });
-  app.use(singleIdentity);
-  app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }));
-  // a body without Content-Type is read raw, only to tell an empty one (fine) from a real one (415)
-  app.use(express.raw({ limit: config.bodyLimit, type: (req) => req.headers['content-type'] === undefined }));
-  app.use((req, res, next) => (req.path.startsWith('/__mock/') || req.path === '/__mock' ? controlRoutes(req, res, next) : next()));
-  // the pages a browser opens (OAuth windows, Connect widget URLs): no MX headers, the token names the tenant
+  const bodies = controlBodies(config.bodyLimit, config.snapshotLimit);
+  app.use((req, res, next) => (req.path === '/__mock' || req.path.startsWith('/__mock/') ? bodies(req, res, () => controlRoutes(req, res, next)) : next()));
+  // the pages a browser opens: no MX headers, the token names the tenant
   app.use(createOAuthAndWidgetRouter({ control: deps.control, logger }));
-  app.use(createAtriumPipeline(deps.dispatcher, logger));
-  app.use(createErrorHandler(logger, config.bodyLimit));
+  app.use((req, res) => writeReply(res, errorReply(404, `Nothing is served at ${req.path}.`), () => undefined, CONTROL_CONTENT_TYPE));
+  app.use(((error, _req, res, _next) => {
+    logger.error({ err: error }, 'control plane failed');
+    writeReply(res, mockErrorReply(`The simulator failed: ${(error as Error).message}`), () => undefined, CONTROL_CONTENT_TYPE);
+  }) as ErrorRequestHandler);
   return app;
+}
+
+/** Paths that are not Atrium's: the control plane and the pages a browser opens. */
+const SIDE_PATHS = ['/__mock', '/oauth/window/', '/connect/'];
+
+/**
+ * The HTTP request listener of a simulator, without listen() and without reading process.env.
+ * Repeated slashes are merged first, as nginx does by default (an SDK with a trailing slash on
+ * its base URL sends //users).
+ */
+export function createApp(deps: AppDeps): RequestListener {
+  const side = createSideApp(deps);
+  const atrium = createAtriumHandler({ dispatcher: deps.dispatcher, control: deps.control, keys: deps.keys, clock: deps.clock, logger: deps.logger, bodyLimit: deps.config.bodyLimit });
+  return (req, res) => {
+    const url = req.url ?? '/';
+    const mark = url.indexOf('?');
+    let path = mark === -1 ? url : url.slice(0, mark);
+    const search = mark === -1 ? '' : url.slice(mark + 1);
+    if (path.includes('//')) {
+      path = path.replace(/\/{2,}/g, '/');
+      req.url = mark === -1 ? path : `${path}?${search}`;
+    }
+    if (SIDE_PATHS.some((prefix) => path.startsWith(prefix))) {
+      side(req, res);
+      return;
+    }
+    atrium(req, res, path, search);
+  };
 }

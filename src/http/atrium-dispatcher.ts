@@ -236,8 +236,7 @@ export class AtriumDispatcher {
     }
 
     const checked = validateRequest(deps.spec.api, match.route.operation, {
-      method,
-      path: request.path,
+      params: match.params,
       headers: request.headers,
       query: request.query,
       body: request.body,

@@ -5,7 +5,7 @@ import type { ConnectWidgetView } from '../domain/connect-widget.js';
 import { DomainError } from '../domain/errors.js';
 import type { OAuthOutcome } from '../domain/oauth.js';
 import { toMxTimestamp } from '../simulation/clock.js';
-import { publicUrlOf } from './atrium-pipeline.js';
+import { publicUrlOf } from './reply-writer.js';
 import { STATUS_BY_CODE } from './errors.js';
 
 export interface OAuthAndWidgetDeps {

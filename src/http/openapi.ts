@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { OpenAPIBackend, type Document, type Operation } from 'openapi-backend';
 import { addFormats } from './ajv-formats.js';
 
 /**
  * The spec loaded once per process: openapi-backend (quick mode, validators compiled on first
- * use) for request validation, and our route table compiled once from the same operations.
+ * use) for request validation, and a radix router (find-my-way) built once from the same
+ * operations, so a request's route is matched once.
  */
 export interface SpecRuntime {
   api: OpenAPIBackend;
@@ -16,11 +18,8 @@ export interface SpecRuntime {
 export interface Route {
   operation: Operation;
   method: string;
+  /** The spec's template, e.g. `/users/{user_guid}`. */
   path: string;
-  pattern: RegExp;
-  paramNames: string[];
-  /** Literal characters in the template: longer wins, so `{guid}.pdf` beats `{guid}`. */
-  specificity: number;
 }
 
 export type RouteMatch =
@@ -29,64 +28,48 @@ export type RouteMatch =
   | { kind: 'malformed'; segment: string }
   | { kind: 'method_not_allowed'; allow: string[] };
 
+/** Path parameters may be long (test guids are not guid-shaped), but not unbounded. */
+const MAX_PARAMETER_LENGTH = 2_048;
+
+/** The first path segment whose percent-encoding does not decode, if any. */
+function malformedSegment(path: string): string | undefined {
+  if (!path.includes('%')) return undefined;
+  for (const segment of path.split('/')) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  }
+  return undefined;
+}
+
 export class RouteTable {
   readonly routes: Route[];
+  readonly #router = FindMyWay({ ignoreTrailingSlash: true, maxParamLength: MAX_PARAMETER_LENGTH });
+  readonly #methods: string[];
+  readonly #byOperationId = new Map<string, Route>();
 
   constructor(operations: Operation[]) {
-    this.routes = operations
-      .map((operation) => {
-        const paramNames: string[] = [];
-        const source = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_whole, name: string) => {
-          paramNames.push(name);
-          return '([^/]+)';
-        });
-        return {
-          operation,
-          method: operation.method.toUpperCase(),
-          path: operation.path,
-          pattern: new RegExp(`^${source}/?$`),
-          paramNames,
-          specificity: operation.path.replace(/\{[^}]+\}/g, '').length,
-        };
-      })
-      .sort((a, b) => b.specificity - a.specificity);
+    this.routes = operations.map((operation) => ({ operation, method: operation.method.toUpperCase(), path: operation.path }));
+    for (const route of this.routes) {
+      this.#router.on(route.method as HTTPMethod, route.path.replace(/\{([^}]+)\}/g, ':$1'), () => undefined, route);
+      if (route.operation.operationId) this.#byOperationId.set(route.operation.operationId, route);
+    }
+    this.#methods = [...new Set(this.routes.map((route) => route.method))].sort();
   }
 
   match(method: string, path: string): RouteMatch {
-    const allow = new Set<string>();
-    let found: RouteMatch | undefined;
-    let foundSpecificity = -1;
-    for (const route of this.routes) {
-      if (found && route.specificity < foundSpecificity) break;
-      const hit = route.pattern.exec(path);
-      if (!hit) continue;
-      if (route.method !== method) {
-        if (!found) allow.add(route.method);
-        continue;
-      }
-      const params: Record<string, string> = {};
-      for (const [index, name] of route.paramNames.entries()) {
-        const decoded = safeDecode(hit[index + 1]!);
-        if (decoded === undefined) return { kind: 'malformed', segment: hit[index + 1]! };
-        params[name] = decoded;
-      }
-      found = { kind: 'found', route, params };
-      foundSpecificity = route.specificity;
-    }
-    if (found) return found;
-    return allow.size > 0 ? { kind: 'method_not_allowed', allow: [...allow].sort() } : { kind: 'not_found' };
+    const found = this.#router.find(method as HTTPMethod, path);
+    if (found) return { kind: 'found', route: found.store as Route, params: { ...found.params } as Record<string, string> };
+    const segment = malformedSegment(path);
+    if (segment !== undefined) return { kind: 'malformed', segment };
+    const allow = this.#methods.filter((candidate) => candidate !== method && this.#router.find(candidate as HTTPMethod, path));
+    return allow.length > 0 ? { kind: 'method_not_allowed', allow } : { kind: 'not_found' };
   }
 
   byOperationId(operationId: string): Route | undefined {
-    return this.routes.find((route) => route.operation.operationId === operationId);
-  }
-}
-
-function safeDecode(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
+    return this.#byOperationId.get(operationId);
   }
 }
 

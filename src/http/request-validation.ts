@@ -36,40 +36,50 @@ export function describeValidationError(error: ErrorObject): string {
   }
 }
 
-const declaredQueries = new WeakMap<Operation, Set<string>>();
-
-/** Query parameters the operation declares; others are ignored, as Atrium ignores them (cache busters, typos of optional filters). */
-function knownQuery(operation: Operation, query: Record<string, unknown>): Record<string, unknown> {
-  let names = declaredQueries.get(operation);
-  if (!names) {
-    const parameters = (operation.parameters ?? []) as { in?: string; name?: string }[];
-    names = new Set(parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name!));
-    declaredQueries.set(operation, names);
-  }
-  return Object.fromEntries(Object.entries(query).filter(([name]) => names.has(name)));
+interface QueryParameters {
+  names: Set<string>;
+  arrays: Set<string>;
 }
 
-/** Validates path, query and body with openapi-backend against the matched operation. */
+const declaredQueries = new WeakMap<Operation, QueryParameters>();
+
+/** Query parameters the operation declares (others are ignored, as Atrium ignores them: cache busters, typos of optional filters), and which are arrays. */
+function queryParameters(operation: Operation): QueryParameters {
+  let declared = declaredQueries.get(operation);
+  if (!declared) {
+    const parameters = ((operation.parameters ?? []) as { in?: string; name?: string; schema?: { type?: string } }[]).filter((parameter) => parameter.in === 'query');
+    declared = { names: new Set(parameters.map((parameter) => parameter.name!)), arrays: new Set(parameters.filter((parameter) => parameter.schema?.type === 'array').map((parameter) => parameter.name!)) };
+    declaredQueries.set(operation, declared);
+  }
+  return declared;
+}
+
+/**
+ * Validates path, query and body against the matched operation with the validators
+ * openapi-backend compiled for it (called directly: the route is already matched, with its
+ * parameters). Query and path values are coerced to the spec's types.
+ */
 export function validateRequest(
   api: OpenAPIBackend,
   operation: Operation,
-  request: { method: string; path: string; headers: Record<string, string | string[] | undefined>; query: Record<string, unknown>; body: unknown },
+  request: { params: Record<string, string>; headers: Record<string, string | string[] | undefined>; query: Record<string, unknown>; body: unknown },
 ): RequestCheck {
-  const query = knownQuery(operation, request.query);
-  const result = api.validator.validateRequest(
-    { method: request.method, path: request.path, headers: request.headers as Record<string, string | string[]>, query: query as Record<string, string>, body: request.body },
-    operation,
-  );
-  if (result.errors && result.errors.length > 0) {
-    const messages = [...new Set(result.errors.map(describeValidationError))];
+  const declared = queryParameters(operation);
+  const query: Record<string, unknown> = {};
+  for (const name of Object.keys(request.query)) {
+    if (!declared.names.has(name)) continue;
+    const value = request.query[name];
+    query[name] = declared.arrays.has(name) && typeof value === 'string' ? [value] : value;
+  }
+  const parameters: Record<string, unknown> = { path: { ...request.params }, query, header: request.headers };
+  if (request.body !== undefined) parameters.requestBody = request.body;
+  const errors: ErrorObject[] = [];
+  for (const validate of api.validator.getRequestValidatorsForOperation(operation.operationId!) ?? []) {
+    if (!validate(parameters)) errors.push(...(validate.errors ?? []));
+  }
+  if (errors.length > 0) {
+    const messages = [...new Set(errors.map(describeValidationError))];
     return { ok: false, message: `Invalid request: ${messages.join('; ')}.` };
   }
-  return {
-    ok: true,
-    request: {
-      params: (result.coerced?.params ?? {}) as Record<string, unknown>,
-      query: (result.coerced?.query ?? query) as Record<string, unknown>,
-      body: request.body,
-    },
-  };
+  return { ok: true, request: { params: parameters.path as Record<string, unknown>, query: parameters.query as Record<string, unknown>, body: request.body } };
 }

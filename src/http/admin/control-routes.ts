@@ -2,7 +2,8 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ControlError, type ControlPlane } from '../../control/control-plane.js';
 import { parseDuration } from '../../simulation/duration.js';
-import { carriesBody, jsonBody, publicUrlOf, send } from '../atrium-pipeline.js';
+import { CONTROL_CONTENT_TYPE, publicUrlOf, writeReply } from '../reply-writer.js';
+import type { RequestBody } from '../request-body.js';
 import { DomainError } from '../../domain/errors.js';
 import type { TenantStore } from '../../store/tenant-store.js';
 import type { ClientKeys } from '../client-keys.js';
@@ -11,8 +12,6 @@ import type { SpecRuntime } from '../openapi.js';
 import { json, noContent, type Reply } from '../reply.js';
 import { validateRequest } from '../request-validation.js';
 import type { ResponseValidationMode, ResponseValidator } from '../response-validation.js';
-
-const CONTROL_JSON = 'application/json; charset=utf-8';
 
 interface ControlContext {
   params: Record<string, string>;
@@ -106,7 +105,7 @@ function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
 /** The /__mock routes: matched, validated and answered against src/spec/control-plane.openapi.yml. */
 export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
   const handlers = handlersFor(deps);
-  const handle = async (req: Parameters<RequestHandler>[0]): Promise<{ reply: Reply; operationId?: string }> => {
+  const handle = async (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]): Promise<{ reply: Reply; operationId?: string }> => {
     const match = deps.spec.routes.match(req.method === 'HEAD' ? 'GET' : req.method, req.path);
     if (match.kind === 'not_found') return { reply: errorReply(404, `No control-plane endpoint is ${req.method} ${req.path}; see README "Control plane".`) };
     if (match.kind === 'malformed') return { reply: errorReply(400, `Malformed percent-encoding in the path segment "${match.segment}".`) };
@@ -126,15 +125,16 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
       // a seed holds its tenant while it runs: wait for it, so what it does is never interleaved
       for (let held = deps.store.held(clientId as string); held; held = deps.store.held(clientId as string)) await held;
     }
-    if (match.route.operation.requestBody && carriesBody(req)) {
-      return { reply: errorReply(415, 'Unsupported Media Type: control-plane bodies must be application/json.'), operationId };
+    const body = (res.locals.body ?? { kind: 'none' }) as RequestBody | { kind: 'refused'; reply: Reply };
+    if (body.kind === 'refused') return { reply: body.reply, operationId };
+    if (body.kind === 'other') {
+      return { reply: errorReply(415, `Unsupported Media Type: control-plane bodies must be application/json, not ${body.contentType ?? 'unspecified'}.`), operationId };
     }
     const checked = validateRequest(deps.spec.api, match.route.operation, {
-      method: req.method,
-      path: req.path,
+      params: match.params,
       headers: req.headers,
       query: req.query as Record<string, unknown>,
-      body: jsonBody(req),
+      body: body.kind === 'json' ? body.value : undefined,
     });
     if (!checked.ok) return { reply: errorReply(400, checked.message), operationId };
     try {
@@ -156,7 +156,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
   };
 
   return (req, res, next) => {
-    handle(req).then(({ reply, operationId }) => {
+    handle(req, res).then(({ reply, operationId }) => {
       res.locals.controlOperation = operationId;
       let final = reply;
       if (operationId && !reply.mockError && deps.responseValidation !== 'off') {
@@ -165,7 +165,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
           final = mockErrorReply(`Control-plane response for ${operationId} (${reply.status}) does not match src/spec/control-plane.openapi.yml: ${problems.join('; ')}`);
         }
       }
-      send(res, final, CONTROL_JSON);
+      writeReply(res, final, (error) => deps.logger.error({ err: error }, 'could not write the response'), CONTROL_CONTENT_TYPE);
     }, next);
   };
 }

@@ -1,0 +1,133 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import bodyParser from 'body-parser';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { errorReply } from './errors.js';
+import type { Reply } from './reply.js';
+
+/** Request bodies nest at most this deep (Atrium's nest four or five levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/** What a request carried: nothing, JSON, or bytes of another media type. */
+export type RequestBody = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'other'; contentType: string | undefined };
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+/** Whether a request says it has a body at all (an empty chunked POST, as Pact's proxy sends, says so too). */
+export function announcesBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/** The deepest nesting of a JSON text, counted without parsing it, stopping as soon as it passes `limit`. */
+export function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 92) index += 1; // backslash: skip what it escapes
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 123 || code === 91) {
+      depth += 1;
+      if (depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (code === 125 || code === 93) depth -= 1;
+  }
+  return deepest;
+}
+
+/** jsonc-parser's error names, said plainly. */
+const PHRASES: Record<string, string> = {
+  InvalidSymbol: 'a character that cannot start a JSON value',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a property name was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing } was expected',
+  CloseBracketExpected: 'a closing ] was expected',
+  EndOfFileExpected: 'the text goes on after the JSON value ended',
+  InvalidCommentToken: 'a comment, which JSON does not allow',
+  UnexpectedEndOfComment: 'an unfinished comment',
+  UnexpectedEndOfString: 'the text ends inside a string',
+  UnexpectedEndOfNumber: 'the text ends inside a number',
+  InvalidUnicode: 'a malformed \\u escape',
+  InvalidEscapeCharacter: 'a malformed escape',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+/**
+ * Where a JSON text is malformed and how, never what it says (a body may carry a password):
+ * line, column and byte offset of the first problem.
+ */
+export function describeMalformedJson(text: string): string {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return 'Malformed JSON in request body.';
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  const name = printParseErrorCode(first.error);
+  const what = PHRASES[name] ?? name;
+  return `Malformed JSON in request body at line ${line}, column ${column} (character ${first.offset + 1}): ${what}.`;
+}
+
+/** Parses a JSON body that may be hostile: its depth is checked before JSON.parse sees it. */
+export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok: false; reply: Reply } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    return { ok: false, reply: errorReply(400, `Request body is nested deeper than ${MAX_JSON_DEPTH} levels, the most the simulator reads.`) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, reply: errorReply(400, describeMalformedJson(text)) };
+  }
+}
+
+interface ReadError extends Error {
+  type?: string;
+  status?: number;
+  code?: string;
+}
+
+/** What a failure to read the bytes answers (too large, an unknown or broken encoding, an aborted upload). */
+function readFailure(error: ReadError, limit: string): Reply {
+  if (error.type === 'entity.too.large') return errorReply(413, `Request body is larger than the ${limit} limit.`);
+  if (error.type === 'encoding.unsupported') return errorReply(415, `Unsupported Media Type: ${error.message}; send identity, gzip, deflate or br.`);
+  if (error.type === 'charset.unsupported') return errorReply(415, `Unsupported Media Type: ${error.message}; send UTF-8.`);
+  if (error.code?.startsWith('Z_') || error.code?.startsWith('ERR_') || error.code?.startsWith('ERR__')) {
+    return errorReply(400, `Request body could not be decompressed: it is not what its Content-Encoding says (${error.message}).`);
+  }
+  return errorReply(400, `Request body could not be read: ${error.message}.`);
+}
+
+/** Reads and parses a body within `limit` (bytes after decompression), never throwing: bad input is a Reply. */
+export function bodyReader(limit: string): (req: IncomingMessage, res: ServerResponse) => Promise<RequestBody | { kind: 'refused'; reply: Reply }> {
+  const read = bodyParser.raw({ type: () => true, limit });
+  return (req, res) =>
+    new Promise((resolve) => {
+      if (!announcesBody(req)) {
+        resolve({ kind: 'none' });
+        return;
+      }
+      const contentType = req.headers['content-type'];
+      const mediaType = contentType?.split(';')[0]!.trim();
+      const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+      read(req as never, res as never, (error?: ReadError) => {
+        if (error) return resolve({ kind: 'refused', reply: readFailure(error, limit) });
+        const bytes = (req as { body?: unknown }).body;
+        const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.alloc(0);
+        if (buffer.length === 0) return resolve({ kind: 'none' });
+        if (mediaType === undefined || !JSON_TYPE.test(mediaType)) return resolve({ kind: 'other', contentType });
+        if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+          return resolve({ kind: 'refused', reply: errorReply(415, `Unsupported Media Type: charset "${charset}" is not supported; send UTF-8.`) });
+        }
+        const parsed = parseJsonBody(buffer.toString('utf8'));
+        if (!parsed.ok) return resolve({ kind: 'refused', reply: parsed.reply });
+        resolve(parsed.value === undefined ? { kind: 'none' } : { kind: 'json', value: parsed.value });
+      });
+    });
+}
