@@ -2133,12 +2133,12 @@ export interface components {
          */
         records_per_page: number;
         /**
-         * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+         * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
          * @example 2016-09-20
          */
         from_date: string;
         /**
-         * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+         * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
          * @example 2016-10-20
          */
         to_date: string;
@@ -2969,12 +2969,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
                  * @example 2016-09-20
                  */
                 from_date?: components["parameters"]["from_date"];
                 /**
-                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
                  * @example 2016-10-20
                  */
                 to_date?: components["parameters"]["to_date"];
@@ -3255,12 +3255,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
                  * @example 2016-09-20
                  */
                 from_date?: components["parameters"]["from_date"];
                 /**
-                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
                  * @example 2016-10-20
                  */
                 to_date?: components["parameters"]["to_date"];
@@ -3359,12 +3359,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
                  * @example 2016-09-20
                  */
                 from_date?: components["parameters"]["from_date"];
                 /**
-                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
                  * @example 2016-10-20
                  */
                 to_date?: components["parameters"]["to_date"];

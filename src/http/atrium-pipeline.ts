@@ -13,6 +13,7 @@ import { STATUS_BY_CODE, errorReply, mockErrorReply } from './errors.js';
 import { handlers } from './handlers/index.js';
 import type { OperationId } from './handlers/types.js';
 import type { SpecRuntime } from './openapi.js';
+import { RailsCasting } from './rails-casting.js';
 import { ATRIUM_JSON, type Reply } from './reply.js';
 import { validateRequest } from './request-validation.js';
 import type { ResponseValidationMode, ResponseValidator } from './response-validation.js';
@@ -79,8 +80,11 @@ function successTypes(spec: SpecRuntime, operationId: string): string[] {
 /** The Atrium request flow without Express (design.md section 3): one request in, one Reply out. */
 export class AtriumDispatcher {
   readonly #produces = new Map<string, string[]>();
+  readonly #casting: RailsCasting;
 
-  constructor(private readonly deps: AtriumPipelineDeps) {}
+  constructor(private readonly deps: AtriumPipelineDeps) {
+    this.#casting = new RailsCasting(deps.spec.document);
+  }
 
   async dispatch(request: AtriumRequest, exchange: Exchange = {}): Promise<Reply> {
     const reply = await this.#handle(request, exchange);
@@ -132,12 +136,15 @@ export class AtriumDispatcher {
       return errorReply(415, `Unsupported Media Type: request bodies must be application/json, not ${request.headers['content-type'] ?? 'unspecified'}.`);
     }
 
+    // booleans and dates as Rails cast them (True, 1, 2019-01-01T00:00:00Z), then the spec's types
+    const cast = this.#casting.cast(operationId, request.query, request.body);
+    if (!cast.ok) return errorReply(400, cast.message);
     const checked = validateRequest(deps.spec.api, match.route.operation, {
       method,
       path: request.path,
       headers: request.headers,
-      query: request.query,
-      body: request.body,
+      query: cast.query,
+      body: cast.body,
     });
     if (!checked.ok) return errorReply(400, checked.message);
 
