@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Embedding in a website
-         * @description This endpoint returns a URL for an embeddable version of MX Connect. The URL is single-use and expires after 10 minutes. The body is flat and every field is optional; send `{}` for the defaults. The response root key really is `user`. In the simulator the URL points back at the simulator (`/connect/<token>`, 10 minutes of simulated time) and shows a page with the user's members instead of MX's widget. 403 when the user is disabled; 404 when `current_member_guid` is not a member of the user or `current_institution_code` is not an institution.
+         * @description This endpoint returns a URL for an embeddable version of MX Connect. The URL is single-use and expires after 10 minutes. The body is flat and every field is optional: `{}`, an empty body or no body at all give the defaults. The response root key really is `user`. In the simulator the URL points back at the simulator (`/connect/<token>`, 10 minutes of simulated time) and shows a page with the user's members instead of MX's widget. 403 when the user is disabled; 404 when `current_member_guid` is not a member of the user or `current_institution_code` is not an institution.
          */
         post: operations["getConnectWidget"];
         delete?: never;
@@ -1760,7 +1760,7 @@ export interface components {
             statements: components["schemas"]["Statement"][];
             pagination: components["schemas"]["Pagination"];
         };
-        /** @description Flat body; every field is optional, `{}` gives the defaults. */
+        /** @description Flat body; every field is optional, `{}` (or no body) gives the defaults. */
         ConnectWidgetRequestBody: {
             /**
              * @example light
@@ -3947,7 +3947,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ConnectWidgetRequestBody"];
             };
