@@ -48,7 +48,7 @@ export function settingsFrom(config: Config): SimulationSettings {
     challengeTimeoutMs: config.challengeTimeoutMs,
     maxUsers: config.maxUsers,
     maxMembersPerUser: config.maxMembersPerUser,
-    statementSdkKey: config.statementSdkKey,
+    statementRootKey: config.statementRootKey,
   };
 }
 

@@ -737,7 +737,7 @@ export interface paths {
         };
         /**
          * Read statement
-         * @description Use this endpoint to read a JSON representation of the statement. The body uses the root key `statement`, as the real API does; with the SDK-compatibility flag the simulator also emits the same object under `user` (the key the generated SDKs read).
+         * @description Use this endpoint to read a JSON representation of the statement. MX's docs show the root key `statement`; every official SDK (mx-atrium, atrium-python, -ruby, -java, -go, -php, -csharp) reads `user`. By default the simulator sends the same object under both keys; `--statement-root-key statement` or `user` sends one.
          */
         get: operations["readMemberStatement"];
         put?: never;
@@ -1751,9 +1751,9 @@ export interface components {
             /** @example USR-fa7537f3-48aa-a683-a02a-b18940482f54 */
             user_guid: string;
         };
-        /** @description `statement` is what the real API returns. `user` is an optional copy of the same object, emitted only with the SDK-compatibility flag, because the generated SDKs read the key `user`. */
+        /** @description `statement` is the root key MX's docs show; every generated SDK reads the same object under `user`. The simulator sends both by default (`--statement-root-key both`), or only one of them (`statement` or `user`); a client should read whichever is present. */
         StatementResponseBody: {
-            statement: components["schemas"]["Statement"];
+            statement?: components["schemas"]["Statement"];
             user?: components["schemas"]["Statement"];
         };
         StatementsResponseBody: {

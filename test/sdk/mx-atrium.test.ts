@@ -156,7 +156,7 @@ describe('the official mx-atrium SDK against the simulator', () => {
     expect(credentials.body.credentials![0]).not.toHaveProperty('displayOrder');
   });
 
-  it('lists statements and downloads the PDF, but readMemberStatement resolves empty: the SDK reads root key `user`, the simulator sends `statement`', async () => {
+  it('lists statements, reads one (the simulator sends the root key `user` the SDK reads, beside `statement`) and downloads the PDF', async () => {
     const client = sdk();
     const { userGuid, memberGuid } = await sdkMember(client, 'password');
     await client.statements.fetchStatements(memberGuid, userGuid);
@@ -166,24 +166,21 @@ describe('the official mx-atrium SDK against the simulator', () => {
     const statementGuid = statements[0]!.guid!;
 
     const read = await client.statements.readMemberStatement(memberGuid, userGuid, statementGuid);
+    expect(read.body.user).toMatchObject({ guid: statementGuid, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(wire<{ statement: { guid: string } }>(read).statement.guid).toBe(statementGuid);
-    expect(read.body.user).toBeUndefined();
 
     const pdf = await client.statements.downloadStatementPdf(memberGuid, userGuid, statementGuid);
     expect(Buffer.from(pdf.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('reads a statement through the SDK when the simulator also sends the root key `user` (statementSdkKey)', async () => {
-    const read = await withSimulator({ statementSdkKey: true }, async (compat) => {
-      const client = sdk(compat.url);
-      const { userGuid, memberGuid } = await sdkMember(client, 'password');
-      await client.statements.fetchStatements(memberGuid, userGuid);
-      await pollStatus(client, memberGuid, userGuid);
-      const statementGuid = (await client.statements.listMemberStatements(memberGuid, userGuid)).body.statements![0]!.guid!;
-      return { statementGuid, read: await client.statements.readMemberStatement(memberGuid, userGuid, statementGuid) };
+  it('resolves readMemberStatement empty when the simulator sends only MX\'s documented key (statementRootKey: statement)', async () => {
+    const read = await withSimulator({ statementRootKey: 'statement' }, async (docs) => {
+      const client = sdk(docs.url);
+      const statementGuid = 'STA-737a344b-caae-0f6e-1384-01f52e75dcb1';
+      return client.statements.readMemberStatement('test_atrium_member', 'test_atrium', statementGuid);
     });
-    expect(read.read.body.user).toMatchObject({ guid: read.statementGuid, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(wire<{ statement: { guid: string } }>(read.read).statement.guid).toBe(read.statementGuid);
+    expect(read.body.user).toBeUndefined();
+    expect(wire<{ statement: { guid: string } }>(read).statement.guid).toBe('STA-737a344b-caae-0f6e-1384-01f52e75dcb1');
   });
 
   it('sends Accept: application/json, so a simulator started with strictAccept refuses it with 406', async () => {
