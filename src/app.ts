@@ -16,6 +16,7 @@ import { createControlRoutes } from './http/admin/control-routes.js';
 import { AtriumDispatcher, createAtriumPipeline, jsonBody, type Exchange } from './http/atrium-pipeline.js';
 import { createErrorHandler } from './http/body-errors.js';
 import { mergeRepeatedSlashes } from './http/merge-slashes.js';
+import { startVestibuleClock } from './http/vestibule-headers.js';
 import { createOAuthAndWidgetRouter } from './http/oauth-and-widget-routes.js';
 import { loadSpec } from './http/openapi.js';
 import { ResponseValidator } from './http/response-validation.js';
@@ -175,6 +176,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('etag');
   app.set('query parser', 'simple');
   app.use(mergeRepeatedSlashes);
+  app.use(startVestibuleClock);
   app.use((req, res, next) => {
     res.setHeader('X-Request-Id', randomUUID().replaceAll('-', ''));
     recorder(req, res, next);

@@ -1891,6 +1891,12 @@ export interface components {
         /** @description Bad Request: a parameter or the body is missing or invalid (wrong type, unknown field, malformed JSON), or a premium job was requested for an institution that does not support it. */
         BadRequest: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1907,6 +1913,12 @@ export interface components {
         /** @description Unauthorized; `MX-API-Key` or `MX-Client-ID` is missing or wrong. */
         Unauthorized: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1923,6 +1935,12 @@ export interface components {
         /** @description Forbidden: the feature (identification, verification, statements, extended history) is not enabled for the client, or the user is disabled. */
         Forbidden: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1939,6 +1957,12 @@ export interface components {
         /** @description Not Found; the record (or the institution) does not exist for this client. */
         NotFound: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1955,6 +1979,12 @@ export interface components {
         /** @description Method Not Allowed: a constraint on the endpoint wasn't met (e.g. a 26th member, the user limit, resuming a member that is not CHALLENGED, changing the read-only test data). */
         MethodNotAllowed: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1971,6 +2001,12 @@ export interface components {
         /** @description Not Acceptable: the `Accept` header does not ask for a media type the simulator serves (`application/vnd.mx.atrium.v1+json`; with `--strict-accept` nothing else). */
         NotAcceptable: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1987,6 +2023,12 @@ export interface components {
         /** @description Conflict: an object with the same attributes already exists (identifier, or same institution and credentials), or a job of another type is already running on the member. */
         Conflict: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -2003,6 +2045,12 @@ export interface components {
         /** @description Payload Too Large; the request body exceeds the simulator's body size limit. */
         PayloadTooLarge: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -2019,6 +2067,12 @@ export interface components {
         /** @description Unsupported Media Type; the request body is not sent as `application/json`. */
         UnsupportedMediaType: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -2035,6 +2089,12 @@ export interface components {
         /** @description Too Many Requests: balance aggregation was called again within two hours, or more than 5 times in 2 hours. */
         TooManyRequests: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 /**
                  * @description Seconds until the request may be retried.
                  * @example 7200
@@ -2056,6 +2116,12 @@ export interface components {
         /** @description The simulator itself is wrong: a broken scenario file, or a response that failed this document. The body has `mock_error: true` and the response carries `X-Mock-Error: true`. (A 500 injected on purpose through `/__mock/faults` has no `mock_error`.) */
         MockError: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 /**
                  * @description `true` when the simulator, not the simulated bank, produced the error.
                  * @example true
@@ -2074,6 +2140,20 @@ export interface components {
                  */
                 "application/vnd.mx.atrium.v1+json": components["schemas"]["ErrorResponseBody"];
             };
+        };
+        /** @description Not Modified: the `If-None-Match` of a GET (or HEAD) equals the ETag the answer would have had (Rack::ConditionalGet). No body and no Content-Type; the ETag and the other headers of a 200 are sent. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content?: never;
         };
     };
     parameters: {
@@ -2142,9 +2222,41 @@ export interface components {
          * @example 2016-10-20
          */
         to_date: string;
+        /**
+         * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+         * @example W/"610732839f4d0be084073be7e774b704"
+         */
+        "If-None-Match": string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description A weak ETag of the body, `W/"<MD5 of the body bytes in hex>"`, as Rack::ETag computed it (the cassettes' ETags are MD5s of their bodies). Sent on 200 answers with a body; send it back as `If-None-Match` to get a 304 while nothing changed.
+         * @example W/"610732839f4d0be084073be7e774b704"
+         */
+        ETag: string;
+        /**
+         * @description `max-age=0, private, must-revalidate` on answers with an ETag (Rack::ETag), `no-cache` on every other answer (202, 204, errors), as Rails' default middleware sets it.
+         * @example max-age=0, private, must-revalidate
+         */
+        "Cache-Control": "max-age=0, private, must-revalidate" | "no-cache";
+        /** @description Rails' default header. */
+        "X-Frame-Options": "SAMEORIGIN";
+        /** @description Rails' default header. */
+        "X-XSS-Protection": "1; mode=block";
+        /** @description Rails' default header. */
+        "X-Content-Type-Options": "nosniff";
+        /**
+         * @description Seconds the server spent on the request, with six decimals (Rack::Runtime).
+         * @example 0.064885
+         */
+        "X-Runtime": string;
+        /**
+         * @description An id of this request (32 hex digits); the request journal and the logs carry it too.
+         * @example 2144b3fd88cfea7671a5355cb5b1ad88
+         */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2163,7 +2275,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2172,12 +2290,20 @@ export interface operations {
             /** @description A page of users. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["UsersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
@@ -2200,6 +2326,13 @@ export interface operations {
             /** @description The newly created user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2219,7 +2352,13 @@ export interface operations {
     readUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2234,12 +2373,20 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["UserResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2268,6 +2415,13 @@ export interface operations {
             /** @description The updated user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2303,6 +2457,12 @@ export interface operations {
             /** @description The user was deleted. No content. */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2353,7 +2513,13 @@ export interface operations {
                  */
                 supports_transaction_history?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2362,12 +2528,20 @@ export interface operations {
             /** @description A page of institutions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["InstitutionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
@@ -2377,7 +2551,13 @@ export interface operations {
     readInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The institution_code of the institution (lowercase, e.g. `mxbank`).
@@ -2392,12 +2572,20 @@ export interface operations {
             /** @description The institution. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["InstitutionResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2407,7 +2595,13 @@ export interface operations {
     readInstitutionCredentials: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The institution_code of the institution (lowercase, e.g. `mxbank`).
@@ -2422,12 +2616,20 @@ export interface operations {
             /** @description The credential fields of the institution. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["CredentialsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2448,7 +2650,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2463,12 +2671,20 @@ export interface operations {
             /** @description A page of members. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MembersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2498,6 +2714,12 @@ export interface operations {
             /** @description The member was created; aggregation started unless skipped. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2519,7 +2741,13 @@ export interface operations {
     readMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2539,12 +2767,20 @@ export interface operations {
             /** @description The member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MemberResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2578,6 +2814,13 @@ export interface operations {
             /** @description The updated member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2619,6 +2862,12 @@ export interface operations {
             /** @description The member was deleted. No content. */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2653,6 +2902,13 @@ export interface operations {
             /** @description The read-only test member; no aggregation was started. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2662,6 +2918,12 @@ export interface operations {
             /** @description An aggregation was started, one is already running, or the request fell inside the throttle window (then `is_being_aggregated` is false); the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2699,6 +2961,13 @@ export interface operations {
             /** @description A balance aggregation was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2708,6 +2977,12 @@ export interface operations {
             /** @description A balance aggregation is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2726,7 +3001,13 @@ export interface operations {
     readMemberStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2746,12 +3027,20 @@ export interface operations {
             /** @description The member's connection status. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MemberConnectionStatusResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2761,7 +3050,13 @@ export interface operations {
     listMemberMFAChallenges: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2781,6 +3076,13 @@ export interface operations {
             /** @description The member is CHALLENGED; the open challenges. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2790,10 +3092,17 @@ export interface operations {
             /** @description The member is not CHALLENGED. No content. */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2827,6 +3136,12 @@ export interface operations {
             /** @description The answers were received and aggregation resumed; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2846,7 +3161,13 @@ export interface operations {
     listMemberCredentials: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2866,12 +3187,20 @@ export interface operations {
             /** @description The member's credentials (without values). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["CredentialsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2892,7 +3221,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2912,12 +3247,20 @@ export interface operations {
             /** @description A page of the member's accounts. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2928,7 +3271,13 @@ export interface operations {
     readAccountByMemberGUID: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2953,12 +3302,20 @@ export interface operations {
             /** @description The account. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2989,7 +3346,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3009,12 +3372,20 @@ export interface operations {
             /** @description A page of the member's transactions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3045,6 +3416,13 @@ export interface operations {
             /** @description The extended history job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3054,6 +3432,12 @@ export interface operations {
             /** @description An extended history job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3093,7 +3477,13 @@ export interface operations {
                  */
                 client_redirect_url?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3113,12 +3503,20 @@ export interface operations {
             /** @description The member with a fresh `oauth_window_uri`. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MemberResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3141,7 +3539,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3161,12 +3565,20 @@ export interface operations {
             /** @description A page of the member's holdings. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3188,7 +3600,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3203,12 +3621,20 @@ export interface operations {
             /** @description A page of the user's accounts. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3219,7 +3645,13 @@ export interface operations {
     readAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3239,12 +3671,20 @@ export interface operations {
             /** @description The account. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3275,7 +3715,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3295,12 +3741,20 @@ export interface operations {
             /** @description A page of the account's transactions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3322,7 +3776,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3342,12 +3802,20 @@ export interface operations {
             /** @description A page of the account's holdings. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3379,7 +3847,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3394,12 +3868,20 @@ export interface operations {
             /** @description A page of the user's transactions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3410,7 +3892,13 @@ export interface operations {
     readTransaction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3430,12 +3918,20 @@ export interface operations {
             /** @description The transaction. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3458,6 +3954,13 @@ export interface operations {
             /** @description The cleansed and categorized transactions, in request order. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3486,7 +3989,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3501,12 +4010,20 @@ export interface operations {
             /** @description A page of the user's holdings. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3517,7 +4034,13 @@ export interface operations {
     readHolding: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3537,12 +4060,20 @@ export interface operations {
             /** @description The holding. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3576,6 +4107,13 @@ export interface operations {
             /** @description The identification job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3585,6 +4123,12 @@ export interface operations {
             /** @description An identification job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,7 +4149,13 @@ export interface operations {
     listAccountOwners: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3625,12 +4175,20 @@ export interface operations {
             /** @description The member's account owners. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountOwnersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3664,6 +4222,13 @@ export interface operations {
             /** @description The verification job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3673,6 +4238,12 @@ export interface operations {
             /** @description A verification job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3693,7 +4264,13 @@ export interface operations {
     listAccountNumbers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3713,12 +4290,20 @@ export interface operations {
             /** @description The member's account numbers. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountNumbersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3728,7 +4313,13 @@ export interface operations {
     listAccountNumbersByAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3748,12 +4339,20 @@ export interface operations {
             /** @description The account's account numbers. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountNumbersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3783,6 +4382,13 @@ export interface operations {
             /** @description The statements job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3792,6 +4398,12 @@ export interface operations {
             /** @description A statements job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3821,7 +4433,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3841,12 +4459,20 @@ export interface operations {
             /** @description A page of the member's statements. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["StatementsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3857,7 +4483,13 @@ export interface operations {
     readMemberStatement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3882,12 +4514,20 @@ export interface operations {
             /** @description The statement. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["StatementResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3897,7 +4537,13 @@ export interface operations {
     downloadStatementPdf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3922,12 +4568,20 @@ export interface operations {
             /** @description The statement document. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+pdf": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3956,6 +4610,13 @@ export interface operations {
             /** @description A Connect widget URL for the user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3986,7 +4647,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3995,12 +4662,20 @@ export interface operations {
             /** @description A page of merchants. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
@@ -4010,7 +4685,13 @@ export interface operations {
     readMerchant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `merchant` (`MCH-...`).
@@ -4025,12 +4706,20 @@ export interface operations {
             /** @description The merchant. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -4051,7 +4740,13 @@ export interface operations {
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `merchant` (`MCH-...`).
@@ -4066,12 +4761,20 @@ export interface operations {
             /** @description A page of the merchant's locations. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantLocationsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -4082,7 +4785,13 @@ export interface operations {
     readMerchantLocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `merchant` (`MCH-...`).
@@ -4102,12 +4811,20 @@ export interface operations {
             /** @description The merchant location. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantLocationResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];

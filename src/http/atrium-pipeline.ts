@@ -16,6 +16,7 @@ import type { SpecRuntime } from './openapi.js';
 import { RailsCasting } from './rails-casting.js';
 import { ATRIUM_JSON, type Reply } from './reply.js';
 import { validateRequest } from './request-validation.js';
+import { applyVestibule } from './vestibule-headers.js';
 import type { ResponseValidationMode, ResponseValidator } from './response-validation.js';
 
 export interface AtriumPipelineDeps {
@@ -186,19 +187,15 @@ export class AtriumDispatcher {
 export function send(res: Response, reply: Reply, jsonType = JSON_CONTENT_TYPE): void {
   res.statusCode = reply.status;
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-  if (reply.body === undefined || reply.status === 204) {
+  const body = reply.body === undefined || reply.status === 204 ? undefined : reply.contentType ? (reply.body as Buffer) : JSON.stringify(reply.body);
+  // Rails' headers, ETag and conditional GET, over the exact bytes sent (Atrium answers only)
+  if (!applyVestibule(res, body) || body === undefined) {
     res.end();
     return;
   }
-  if (reply.contentType) {
-    res.setHeader('Content-Type', reply.contentType);
-    res.end(reply.body as Buffer);
-    return;
-  }
-  const text = JSON.stringify(reply.body);
-  res.locals.responseText = text;
-  res.setHeader('Content-Type', jsonType);
-  res.end(text);
+  if (typeof body === 'string') res.locals.responseText = body;
+  res.setHeader('Content-Type', reply.contentType ?? jsonType);
+  res.end(body);
 }
 
 /**
