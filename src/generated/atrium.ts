@@ -2203,15 +2203,20 @@ export interface components {
          */
         institution_code: string;
         /**
-         * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+         * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
          * @example 1
          */
         page: number;
         /**
-         * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+         * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
          * @example 25
          */
         records_per_page: number;
+        /**
+         * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `100`. If the value exceeds `100`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
+         * @example 25
+         */
+        records_per_page_institutions: number;
         /**
          * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
          * @example 2016-09-20
@@ -2265,12 +2270,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -2483,15 +2488,15 @@ export interface operations {
                  */
                 name?: string;
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `100`. If the value exceeds `100`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
-                records_per_page?: components["parameters"]["records_per_page"];
+                records_per_page?: components["parameters"]["records_per_page_institutions"];
                 /**
                  * @description Filter only institutions which support account identification.
                  * @example true
@@ -2640,12 +2645,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3211,12 +3216,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3336,12 +3341,12 @@ export interface operations {
                  */
                 to_date?: components["parameters"]["to_date"];
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3529,12 +3534,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3590,12 +3595,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3705,12 +3710,12 @@ export interface operations {
                  */
                 to_date?: components["parameters"]["to_date"];
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3766,12 +3771,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3837,12 +3842,12 @@ export interface operations {
                  */
                 to_date?: components["parameters"]["to_date"];
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -3979,12 +3984,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -4423,12 +4428,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -4637,12 +4642,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
@@ -4730,12 +4735,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
