@@ -6,6 +6,8 @@
  * other four Atrium operations: listMerchants, listMerchantLocations, readMerchantLocation and
  * readOAuthWindowURI.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as mxAtrium from 'mx-atrium';
 import { AtriumClient, type MemberConnectionStatus } from 'mx-atrium';
 import { describe, expect, it } from 'vitest';
@@ -319,6 +321,63 @@ describe('the official mx-atrium SDK against the simulator', () => {
   it('sends Accept: application/json, so a simulator started with strictAccept refuses it with 406', async () => {
     const refused = await withSimulator({ strictAccept: true }, (strict) => rejected(sdk(strict.url).users.listUsers()));
     expect(refused.response.statusCode).toBe(406);
+  });
+
+  describe('its wire habits (node_modules/mx-atrium/atrium.js of 2.9.7, sent through request 2.88 and its qs)', () => {
+    /** What the SDK really sends: a server on port 0 that records each request and answers `{}`. */
+    async function captured(call: (client: AtriumClient) => Promise<unknown>) {
+      const requests: { method: string; url: string; headers: string[]; body: string }[] = [];
+      const server = createServer((req, res) => {
+        let body = '';
+        req.on('data', (chunk) => (body += chunk));
+        req.on('end', () => {
+          requests.push({ method: req.method!, url: req.url!, headers: req.rawHeaders, body });
+          res.setHeader('Content-Type', 'application/vnd.mx.atrium.v1+json');
+          res.end('{}');
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        await call(new AtriumClient('sdk-api-key', 'sdk-client', `http://127.0.0.1:${(server.address() as AddressInfo).port}/`));
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+      return requests[0]!;
+    }
+
+    it('a base path with a trailing slash sends //institutions (atrium.js:2916 `this.basePath + "/institutions"`) with Accept: application/json and no User-Agent; the simulator answers it', async () => {
+      const request = await captured((client) => client.institutions.listInstitutions(undefined, undefined, 100, true));
+      expect(request).toMatchObject({ method: 'GET', url: '//institutions?records_per_page=100&supports_account_identification=true' });
+      expect(request.headers).toEqual(['MX-API-Key', 'sdk-api-key', 'MX-Client-ID', 'sdk-client', 'host', expect.any(String), 'accept', 'application/json', 'Connection', 'keep-alive']);
+      const live = await sdk(`${sim.url}/`).institutions.listInstitutions(undefined, undefined, 100, true);
+      expect(live.body.institutions!.map((institution) => institution.code)).toContain('mxbank');
+    });
+
+    it('a Date passed as fromDate goes out as its toISOString (ObjectSerializer.serialize keeps it, atrium.js:4321; qs serializes Dates): its date is used', async () => {
+      const request = await captured((client) => client.transactions.listUserTransactions('USR-1', undefined, new Date(Date.UTC(2000, 0, 1)) as unknown as string));
+      expect(request.url).toBe('//users/USR-1/transactions?from_date=2000-01-01T00%3A00%3A00.000Z');
+      const client = sdk(`${sim.url}/`);
+      const { userGuid, memberGuid } = await sdkMember(client, 'password');
+      await client.members.aggregateMember(memberGuid, userGuid);
+      await pollStatus(client, memberGuid, userGuid);
+      const byDate = await client.transactions.listUserTransactions(userGuid, 1, '2000-01-01', 100, '2100-01-01');
+      const byDateObject = await client.transactions.listUserTransactions(userGuid, 1, new Date(Date.UTC(2000, 0, 1)) as unknown as string, 100, '2100-01-01');
+      expect(byDateObject.body.pagination!.totalEntries).toBeGreaterThan(0);
+      expect(wire(byDateObject)).toEqual(wire(byDate));
+    });
+
+    it('a job without a body sends no Content-Type and Content-Length: 0 (atrium.js:2763-2800, json: true without body): identify starts', async () => {
+      const request = await captured((client) => client.identity.identifyMember('MBR-1', 'USR-1'));
+      expect(request).toMatchObject({ method: 'POST', url: '//users/USR-1/members/MBR-1/identify', body: '' });
+      expect(request.headers).not.toContain('content-type');
+      expect(request.headers).toEqual(expect.arrayContaining(['content-length', '0']));
+    });
+
+    it('an empty ConnectWidgetRequestBody is sent as {} (ObjectSerializer.serialize, atrium.js:2433): the defaults', async () => {
+      const request = await captured((client) => client.connectWidget.getConnectWidget('USR-1', {}));
+      expect(request.body).toBe('{}');
+      expect(request.headers).toEqual(expect.arrayContaining(['content-type', 'application/json']));
+    });
   });
 
   // runs last (vitest runs a file's tests in order): every method above is recorded on the SDK's prototypes

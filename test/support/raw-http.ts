@@ -23,6 +23,8 @@ export function http11(lines: string[], body: string | Buffer = ''): (host: stri
 function parse(bytes: Buffer): RawResponse | undefined {
   const end = bytes.indexOf('\r\n\r\n');
   if (end === -1) return undefined;
+  // an interim answer (100 Continue to a client that sent Expect: 100-continue) comes first
+  if (/^HTTP\/1\.[01] 1\d\d /.test(bytes.subarray(0, 13).toString('latin1'))) return parse(bytes.subarray(end + 4));
   const [statusLine, ...headerLines] = bytes.subarray(0, end).toString('latin1').split('\r\n');
   const headers: Record<string, string> = {};
   for (const line of headerLines) {
