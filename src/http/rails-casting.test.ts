@@ -148,3 +148,32 @@ describe('RailsCasting finds the boolean and date fields in the spec and casts t
     expect(casting.cast('unknown', { a: 'True' }, { b: 'x' })).toEqual({ ok: true, query: { a: 'True' }, body: { b: 'x' } });
   });
 });
+
+describe('RailsCasting over the Atrium spec', () => {
+  it('finds the boolean and date fields docs/sdk-compatibility.md lists', async () => {
+    const { loadSpec } = await import('./openapi.js');
+    const { atriumSpecJsonPath } = await import('../paths.js');
+    const spec = loadSpec(atriumSpecJsonPath);
+    const casting = new RailsCasting(spec.document);
+    const found = Object.fromEntries(
+      spec.routes.routes
+        .map((route) => [route.operation.operationId!, casting.fieldsOf(route.operation.operationId!)] as const)
+        .filter(([, fields]) => fields.query.length + fields.body.length > 0),
+    );
+    const transactions = { query: ['from_date (date)', 'to_date (date)'], body: [] };
+    expect(found).toEqual({
+      listInstitutions: { query: ['supports_account_identification (boolean)', 'supports_account_statement (boolean)', 'supports_account_verification (boolean)', 'supports_transaction_history (boolean)'], body: [] },
+      readOAuthWindowURI: { query: ['skip_aggregation (boolean)'], body: [] },
+      createUser: { query: [], body: ['user.is_disabled (boolean)'] },
+      updateUser: { query: [], body: ['user.is_disabled (boolean)'] },
+      createMember: { query: [], body: ['member.skip_aggregation (boolean)', 'member.is_oauth (boolean)'] },
+      updateMember: { query: [], body: ['member.background_aggregation_is_disabled (boolean)'] },
+      identifyMember: { query: [], body: ['include_transactions (boolean)', 'member.include_transactions (boolean)'] },
+      verifyMember: { query: [], body: ['include_transactions (boolean)', 'member.include_transactions (boolean)'] },
+      getConnectWidget: { query: [], body: ['disable_institution_search (boolean)', 'include_transactions (boolean)', 'is_mobile_webview (boolean)', 'update_credentials (boolean)', 'wait_for_full_aggregation (boolean)'] },
+      listMemberTransactions: transactions,
+      listAccountTransactions: transactions,
+      listUserTransactions: transactions,
+    });
+  });
+});
