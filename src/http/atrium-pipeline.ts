@@ -16,8 +16,8 @@ import type { SpecRuntime } from './openapi.js';
 import { RailsCasting } from './rails-casting.js';
 import { ATRIUM_JSON, type Reply } from './reply.js';
 import { validateRequest } from './request-validation.js';
-import { applyVestibule } from './vestibule-headers.js';
 import type { ResponseValidationMode, ResponseValidator } from './response-validation.js';
+import { applyVestibule } from './vestibule-headers.js';
 
 export interface AtriumPipelineDeps {
   spec: SpecRuntime;
