@@ -16,6 +16,7 @@ import { AtriumDispatcher } from './http/atrium-dispatcher.js';
 import { createAtriumHandler } from './http/atrium-http.js';
 import { ClientKeys, parseClients } from './http/client-keys.js';
 import { errorReply, mockErrorReply } from './http/errors.js';
+import { mergeSlashes } from './http/merge-slashes.js';
 import { createOAuthAndWidgetRouter } from './http/oauth-and-widget-routes.js';
 import { loadSpec } from './http/openapi.js';
 import { bodyReader } from './http/request-body.js';
@@ -56,7 +57,7 @@ export function settingsFrom(config: Config): SimulationSettings {
     challengeTimeoutMs: config.challengeTimeoutMs,
     maxUsers: config.maxUsers,
     maxMembersPerUser: config.maxMembersPerUser,
-    statementSdkKey: config.statementSdkKey,
+    statementRootKey: config.statementRootKey,
   };
 }
 
@@ -193,16 +194,16 @@ function createSideApp(deps: AppDeps): express.Express {
   app.use((req, res, next) => {
     const repeated = repeatedIdentity(req);
     if (!repeated) return next();
-    writeReply(res, errorReply(400, `The ${repeated} header was sent more than once; send it once.`), () => undefined, CONTROL_CONTENT_TYPE);
+    writeReply(res, errorReply(400, `The ${repeated} header was sent more than once; send it once.`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
   });
   const bodies = controlBodies(config.bodyLimit, config.snapshotLimit);
   app.use((req, res, next) => (req.path === '/__mock' || req.path.startsWith('/__mock/') ? bodies(req, res, () => controlRoutes(req, res, next)) : next()));
   // the pages a browser opens: no MX headers, the token names the tenant
   app.use(createOAuthAndWidgetRouter({ control: deps.control, logger }));
-  app.use((req, res) => writeReply(res, errorReply(404, `Nothing is served at ${req.path}.`), () => undefined, CONTROL_CONTENT_TYPE));
+  app.use((req, res) => writeReply(res, errorReply(404, `Nothing is served at ${req.path}.`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE }));
   app.use(((error, _req, res, _next) => {
     logger.error({ err: error }, 'control plane failed');
-    writeReply(res, mockErrorReply(`The simulator failed: ${(error as Error).message}`), () => undefined, CONTROL_CONTENT_TYPE);
+    writeReply(res, mockErrorReply(`The simulator failed: ${(error as Error).message}`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
   }) as ErrorRequestHandler);
   return app;
 }
@@ -219,14 +220,11 @@ export function createApp(deps: AppDeps): RequestListener {
   const side = createSideApp(deps);
   const atrium = createAtriumHandler({ dispatcher: deps.dispatcher, control: deps.control, keys: deps.keys, clock: deps.clock, logger: deps.logger, bodyLimit: deps.config.bodyLimit });
   return (req, res) => {
-    const url = req.url ?? '/';
+    const url = mergeSlashes(req.url ?? '/');
+    req.url = url;
     const mark = url.indexOf('?');
-    let path = mark === -1 ? url : url.slice(0, mark);
+    const path = mark === -1 ? url : url.slice(0, mark);
     const search = mark === -1 ? '' : url.slice(mark + 1);
-    if (path.includes('//')) {
-      path = path.replace(/\/{2,}/g, '/');
-      req.url = mark === -1 ? path : `${path}?${search}`;
-    }
     if (SIDE_PATHS.some((prefix) => path.startsWith(prefix))) {
       side(req, res);
       return;

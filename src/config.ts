@@ -3,6 +3,9 @@ import { defaultFixturesDir, defaultScenariosDir } from './paths.js';
 import { parseDuration } from './simulation/duration.js';
 import { timingSchema, type TimingSpec } from './simulation/scenario-schema.js';
 
+export const STATEMENT_ROOT_KEYS = ['both', 'statement', 'user'] as const;
+export type StatementRootKey = (typeof STATEMENT_ROOT_KEYS)[number];
+
 /** Everything that can be configured, validated and frozen; the only reader of process.env. */
 export interface Config {
   port: number;
@@ -23,7 +26,12 @@ export interface Config {
   maxMembersPerUser: number;
   /** Requests kept per tenant in the journal (GET /__mock/requests). */
   journalSize: number;
-  /** Also send a statement under the root key `user`, which the official SDKs read (atrium-api.md section 9). */
+  /**
+   * The root key(s) of GET .../statements/{guid}: MX's docs say `statement`, every official SDK
+   * reads `user`; `both` (the default) serves both.
+   */
+  statementRootKey: StatementRootKey;
+  /** Deprecated spelling of `statementRootKey: 'both'` (the default since); false changes nothing. */
   statementSdkKey: boolean;
   /** The SQLite database every tenant's state is kept in (a JSON state file of the old format is imported once); null keeps state in memory only. */
   stateFile: string | null;
@@ -61,6 +69,7 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   maxUsers: 100,
   maxMembersPerUser: 25,
   journalSize: 1000,
+  statementRootKey: 'both',
   statementSdkKey: false,
   stateFile: null,
   sync: 'normal',
@@ -91,6 +100,7 @@ export const ENV_VARS: Record<keyof Config, string> = {
   maxUsers: 'ATRIUM_MOCK_MAX_USERS',
   maxMembersPerUser: 'ATRIUM_MOCK_MAX_MEMBERS_PER_USER',
   journalSize: 'ATRIUM_MOCK_JOURNAL_SIZE',
+  statementRootKey: 'ATRIUM_MOCK_STATEMENT_ROOT_KEY',
   statementSdkKey: 'ATRIUM_MOCK_STATEMENT_SDK_KEY',
   stateFile: 'ATRIUM_MOCK_STATE_FILE',
   sync: 'ATRIUM_MOCK_SYNC',
@@ -151,6 +161,7 @@ const configSchema = z.strictObject({
   maxUsers: z.coerce.number().int().min(1),
   maxMembersPerUser: z.coerce.number().int().min(1),
   journalSize: z.coerce.number().int().min(1).max(100_000),
+  statementRootKey: z.enum(STATEMENT_ROOT_KEYS),
   statementSdkKey: flag,
   stateFile: z.string().min(1).nullable(),
   sync: z.enum(['off', 'normal', 'full']),
@@ -162,6 +173,11 @@ const configSchema = z.strictObject({
   snapshotLimit: size,
   requestTimeoutMs: milliseconds,
   headersTimeoutMs: milliseconds,
+}).superRefine((config, ctx) => {
+  // the old flag asked for both keys, which is now the default; it cannot also ask for one key only
+  if (config.statementSdkKey && config.statementRootKey !== 'both') {
+    ctx.addIssue({ code: 'custom', path: ['statementSdkKey'], message: `the old statement-sdk-key means statement-root-key both, which contradicts statement-root-key ${config.statementRootKey}; drop statement-sdk-key` });
+  }
 });
 
 export class ConfigError extends Error {

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { withBrowserRoutes } from './support/data.js';
+import { http11, rawRequest } from './support/raw-http.js';
 import { createTestApp } from './support/test-app.js';
 
 const path = (uri: string) => new URL(uri).pathname;
@@ -52,12 +53,30 @@ describe('Connect widget', () => {
     const wrapped = await atrium.post(`/users/${user}/connect_widget_url`, { user: { mode: 'aggregation' } }).expect(400);
     expect(wrapped.body.error.message).toContain('unknown field "user"');
     await atrium.post(`/users/${user}/connect_widget_url`, { mode: 'bank' }).expect(400);
-    await atrium.post(`/users/${user}/connect_widget_url`).expect(400);
     const member = await atrium.post(`/users/${user}/connect_widget_url`, { current_member_guid: 'MBR-nope' }).expect(404);
     expect(member.body.error.message).toBe(`We were unable to find the record you requested: member "MBR-nope" of user "${user}".`);
     await atrium.post(`/users/${user}/connect_widget_url`, { current_institution_code: 'nobank' }).expect(404);
     await atrium.post('/users/USR-nope/connect_widget_url', {}).expect(404);
     await atrium.put(`/users/${user}`, { user: { is_disabled: true } }).expect(200);
     await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(403);
+  });
+
+  it('gives the defaults for no body at all, an empty body, and an empty chunked body, whatever the Content-Type', async () => {
+    const test = createTestApp();
+    const user = await test.as().createUser();
+    const head = [`POST /users/${user}/connect_widget_url HTTP/1.1`, 'Host: {host}', 'MX-API-Key: key', 'MX-Client-ID: client-a', 'Accept: application/vnd.mx.atrium.v1+json'];
+    const variants: Record<string, string[]> = {
+      'no Content-Type, no Content-Length (curl -X POST)': [],
+      'no Content-Type, Content-Length: 0': ['Content-Length: 0'],
+      'Content-Type: application/json, Content-Length: 0 (Python, Ruby, PHP)': ['Content-Type: application/json', 'Content-Length: 0'],
+      'Content-Type: application/json; charset=utf-8, Content-Length: 0 (Java okhttp)': ['Content-Type: application/json; charset=utf-8', 'Content-Length: 0'],
+      'Content-Type: application/json, empty chunked body': ['Content-Type: application/json', 'Transfer-Encoding: chunked'],
+    };
+    for (const [variant, headers] of Object.entries(variants)) {
+      const chunked = headers.includes('Transfer-Encoding: chunked');
+      const response = await rawRequest(test.app, http11([...head, ...headers], chunked ? '0\r\n\r\n' : ''));
+      expect(response.status, variant).toBe(200);
+      expect(response.json(), variant).toEqual({ user: { connect_widget_url: expect.stringMatching(/\/connect\/[A-Za-z0-9]{48}$/), guid: user } });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PDF_ACCEPT, bytes, connectedMember, memberAt, runJob } from './support/data.js';
+import { ConfigError, resolveConfig } from '../src/config.js';
 import { createTestApp, type AtriumAgent } from './support/test-app.js';
 
 type Statement = { guid: string; account_guid: string; content_hash: string; uri: string; [key: string]: unknown };
@@ -61,7 +62,8 @@ describe('statements', () => {
       user_guid: user,
     });
     expect(list.statements.slice(0, 4).map((each: Statement) => each.account_guid)).toEqual(accounts.map((account) => account.guid));
-    expect((await atrium.get(`/users/${user}/members/${member}/statements/${statement.guid}`).expect(200)).body).toEqual({ statement });
+    // MX's docs show `statement`, every official SDK reads `user`: both by default
+    expect((await atrium.get(`/users/${user}/members/${member}/statements/${statement.guid}`).expect(200)).body).toEqual({ statement, user: statement });
   });
 
   it("downloads a real PDF whose SHA-256 is the statement's content_hash, the same bytes every time", async () => {
@@ -139,5 +141,25 @@ describe('statements', () => {
     expect(checkPdf(pdf).text).toContain('(Closing balance) Tj');
     const other = createTestApp({ seed: 'another-seed' }).as('another-client');
     expect((await other.get(`${base}/statements/STA-737a344b-caae-0f6e-1384-01f52e75dcb1`).expect(200)).body.statement.content_hash).toBe(statement.content_hash);
+  });
+
+  it('sends one root key when told: --statement-root-key statement (MX docs) or user (the SDKs)', async () => {
+    const base = '/users/test_atrium/members/test_atrium_member/statements/STA-737a344b-caae-0f6e-1384-01f52e75dcb1';
+    const both = (await createTestApp().as().get(base).expect(200)).body;
+    expect(Object.keys(both)).toEqual(['statement', 'user']);
+    expect((await createTestApp({ statementRootKey: 'statement' }).as().get(base).expect(200)).body).toEqual({ statement: both.statement });
+    expect((await createTestApp({ statementRootKey: 'user' }).as().get(base).expect(200)).body).toEqual({ user: both.statement });
+  });
+
+  it('reads the setting from ATRIUM_MOCK_STATEMENT_ROOT_KEY, keeps the old statement-sdk-key working, and refuses contradictions', () => {
+    expect(resolveConfig({}, {}).statementRootKey).toBe('both');
+    expect(resolveConfig({}, { ATRIUM_MOCK_STATEMENT_ROOT_KEY: 'user' }).statementRootKey).toBe('user');
+    expect(resolveConfig({ statementSdkKey: true }, {}).statementRootKey).toBe('both');
+    expect(resolveConfig({}, { ATRIUM_MOCK_STATEMENT_SDK_KEY: 'false', ATRIUM_MOCK_STATEMENT_ROOT_KEY: 'statement' }).statementRootKey).toBe('statement');
+    expect(() => resolveConfig({ statementRootKey: 'keys' }, {})).toThrow(/statementRootKey \(ATRIUM_MOCK_STATEMENT_ROOT_KEY\): Invalid option: expected one of "both"\|"statement"\|"user"/);
+    expect(() => resolveConfig({ statementSdkKey: true, statementRootKey: 'statement' }, {})).toThrow(ConfigError);
+    expect(() => resolveConfig({}, { ATRIUM_MOCK_STATEMENT_SDK_KEY: 'true', ATRIUM_MOCK_STATEMENT_ROOT_KEY: 'user' })).toThrow(
+      'statementSdkKey (ATRIUM_MOCK_STATEMENT_SDK_KEY): the old statement-sdk-key means statement-root-key both, which contradicts statement-root-key user; drop statement-sdk-key; got "true"',
+    );
   });
 });

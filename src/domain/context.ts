@@ -14,8 +14,8 @@ export interface SimulationSettings {
   /** Balance aggregation: at most `balanceLimit` starts per member in `balanceWindowMs`. */
   balanceLimit: number;
   balanceWindowMs: number;
-  /** Statements also under the root key `user`, for the official SDKs. */
-  statementSdkKey: boolean;
+  /** Root key(s) of a read statement: MX's docs say `statement`, the official SDKs read `user`. */
+  statementRootKey: 'both' | 'statement' | 'user';
 }
 
 export const DEFAULT_SETTINGS: SimulationSettings = {
@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: SimulationSettings = {
   maxMembersPerUser: 25,
   balanceLimit: 5,
   balanceWindowMs: 2 * 3_600_000,
-  statementSdkKey: false,
+  statementRootKey: 'both',
 };
 
 /** What every request of every tenant shares. */

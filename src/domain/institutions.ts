@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readFixture } from '../factories/data-sets.js';
 import type { Credential, Institution } from '../spec/wire.js';
 import { notFound } from './errors.js';
-import { paginate, type PageQuery } from './pagination.js';
+import { MAX_INSTITUTIONS_PER_PAGE, paginate, type PageQuery } from './pagination.js';
 
 const credentialSchema = z.strictObject({
   display_order: z.int().min(0),
@@ -83,7 +83,7 @@ export class InstitutionCatalog {
         (!name || institution.name.toLowerCase().includes(name) || institution.code.includes(name)) &&
         FLAGS.every((flag) => filter[flag] === undefined || institution[flag] === filter[flag]),
     );
-    return paginate(matching.map(toInstitution), filter);
+    return paginate(matching.map(toInstitution), filter, MAX_INSTITUTIONS_PER_PAGE);
   }
 }
 

@@ -737,7 +737,7 @@ export interface paths {
         };
         /**
          * Read statement
-         * @description Use this endpoint to read a JSON representation of the statement. The body uses the root key `statement`, as the real API does; with the SDK-compatibility flag the simulator also emits the same object under `user` (the key the generated SDKs read).
+         * @description Use this endpoint to read a JSON representation of the statement. MX's docs show the root key `statement`; every official SDK (mx-atrium, atrium-python, -ruby, -java, -go, -php, -csharp) reads `user`. By default the simulator sends the same object under both keys; `--statement-root-key statement` or `user` sends one.
          */
         get: operations["readMemberStatement"];
         put?: never;
@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Embedding in a website
-         * @description This endpoint returns a URL for an embeddable version of MX Connect. The URL is single-use and expires after 10 minutes. The body is flat and every field is optional; send `{}` for the defaults. The response root key really is `user`. In the simulator the URL points back at the simulator (`/connect/<token>`, 10 minutes of simulated time) and shows a page with the user's members instead of MX's widget. 403 when the user is disabled; 404 when `current_member_guid` is not a member of the user or `current_institution_code` is not an institution.
+         * @description This endpoint returns a URL for an embeddable version of MX Connect. The URL is single-use and expires after 10 minutes. The body is flat and every field is optional: `{}`, an empty body or no body at all give the defaults. The response root key really is `user`. In the simulator the URL points back at the simulator (`/connect/<token>`, 10 minutes of simulated time) and shows a page with the user's members instead of MX's widget. 403 when the user is disabled; 404 when `current_member_guid` is not a member of the user or `current_institution_code` is not an institution.
          */
         post: operations["getConnectWidget"];
         delete?: never;
@@ -1751,16 +1751,16 @@ export interface components {
             /** @example USR-fa7537f3-48aa-a683-a02a-b18940482f54 */
             user_guid: string;
         };
-        /** @description `statement` is what the real API returns. `user` is an optional copy of the same object, emitted only with the SDK-compatibility flag, because the generated SDKs read the key `user`. */
+        /** @description `statement` is the root key MX's docs show; every generated SDK reads the same object under `user`. The simulator sends both by default (`--statement-root-key both`), or only one of them (`statement` or `user`); a client should read whichever is present. */
         StatementResponseBody: {
-            statement: components["schemas"]["Statement"];
+            statement?: components["schemas"]["Statement"];
             user?: components["schemas"]["Statement"];
         };
         StatementsResponseBody: {
             statements: components["schemas"]["Statement"][];
             pagination: components["schemas"]["Pagination"];
         };
-        /** @description Flat body; every field is optional, `{}` gives the defaults. */
+        /** @description Flat body; every field is optional, `{}` (or no body) gives the defaults. */
         ConnectWidgetRequestBody: {
             /**
              * @example light
@@ -1891,6 +1891,12 @@ export interface components {
         /** @description Bad Request: a parameter or the body is missing or invalid (wrong type, unknown field, malformed JSON), or a premium job was requested for an institution that does not support it. */
         BadRequest: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1907,6 +1913,12 @@ export interface components {
         /** @description Unauthorized; `MX-API-Key` or `MX-Client-ID` is missing or wrong. */
         Unauthorized: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1923,6 +1935,12 @@ export interface components {
         /** @description Forbidden: the feature (identification, verification, statements, extended history) is not enabled for the client, or the user is disabled. */
         Forbidden: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1939,6 +1957,12 @@ export interface components {
         /** @description Not Found; the record (or the institution) does not exist for this client. */
         NotFound: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1955,6 +1979,12 @@ export interface components {
         /** @description Method Not Allowed: a constraint on the endpoint wasn't met (e.g. a 26th member, the user limit, resuming a member that is not CHALLENGED, changing the read-only test data). */
         MethodNotAllowed: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1971,6 +2001,12 @@ export interface components {
         /** @description Not Acceptable: the `Accept` header does not ask for a media type the simulator serves (`application/vnd.mx.atrium.v1+json`; with `--strict-accept` nothing else). */
         NotAcceptable: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1987,6 +2023,12 @@ export interface components {
         /** @description Conflict: an object with the same attributes already exists (identifier, or same institution and credentials), or a job of another type is already running on the member. */
         Conflict: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -2003,6 +2045,12 @@ export interface components {
         /** @description Payload Too Large; the request body exceeds the simulator's body size limit. */
         PayloadTooLarge: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -2019,6 +2067,12 @@ export interface components {
         /** @description Unsupported Media Type; the request body is not sent as `application/json`. */
         UnsupportedMediaType: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -2035,6 +2089,12 @@ export interface components {
         /** @description Too Many Requests: balance aggregation was called again within two hours, or more than 5 times in 2 hours. */
         TooManyRequests: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 /**
                  * @description Seconds until the request may be retried.
                  * @example 7200
@@ -2056,6 +2116,12 @@ export interface components {
         /** @description The simulator itself is wrong: a broken scenario file, or a response that failed this document. The body has `mock_error: true` and the response carries `X-Mock-Error: true`. (A 500 injected on purpose through `/__mock/faults` has no `mock_error`.) */
         MockError: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 /**
                  * @description `true` when the simulator, not the simulated bank, produced the error.
                  * @example true
@@ -2074,6 +2140,20 @@ export interface components {
                  */
                 "application/vnd.mx.atrium.v1+json": components["schemas"]["ErrorResponseBody"];
             };
+        };
+        /** @description Not Modified: the `If-None-Match` of a GET (or HEAD) equals the ETag the answer would have had (Rack::ConditionalGet). No body and no Content-Type; the ETag and the other headers of a 200 are sent. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Runtime": components["headers"]["X-Runtime"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content?: never;
         };
     };
     parameters: {
@@ -2123,28 +2203,65 @@ export interface components {
          */
         institution_code: string;
         /**
-         * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+         * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
          * @example 1
          */
         page: number;
         /**
-         * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+         * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
          * @example 25
          */
         records_per_page: number;
         /**
-         * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+         * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `100`. If the value exceeds `100`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
+         * @example 25
+         */
+        records_per_page_institutions: number;
+        /**
+         * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
          * @example 2016-09-20
          */
         from_date: string;
         /**
-         * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+         * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
          * @example 2016-10-20
          */
         to_date: string;
+        /**
+         * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+         * @example W/"610732839f4d0be084073be7e774b704"
+         */
+        "If-None-Match": string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description A weak ETag of the body, `W/"<MD5 of the body bytes in hex>"`, as Rack::ETag computed it (the cassettes' ETags are MD5s of their bodies). Sent on 200 answers with a body; send it back as `If-None-Match` to get a 304 while nothing changed.
+         * @example W/"610732839f4d0be084073be7e774b704"
+         */
+        ETag: string;
+        /**
+         * @description `max-age=0, private, must-revalidate` on answers with an ETag (Rack::ETag), `no-cache` on every other answer (202, 204, errors), as Rails' default middleware sets it.
+         * @example max-age=0, private, must-revalidate
+         */
+        "Cache-Control": "max-age=0, private, must-revalidate" | "no-cache";
+        /** @description Rails' default header. */
+        "X-Frame-Options": "SAMEORIGIN";
+        /** @description Rails' default header. */
+        "X-XSS-Protection": "1; mode=block";
+        /** @description Rails' default header. */
+        "X-Content-Type-Options": "nosniff";
+        /**
+         * @description Seconds the server spent on the request, with six decimals (Rack::Runtime).
+         * @example 0.064885
+         */
+        "X-Runtime": string;
+        /**
+         * @description An id of this request (32 hex digits); the request journal and the logs carry it too.
+         * @example 2144b3fd88cfea7671a5355cb5b1ad88
+         */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2153,17 +2270,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2172,12 +2295,20 @@ export interface operations {
             /** @description A page of users. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["UsersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
@@ -2200,6 +2331,13 @@ export interface operations {
             /** @description The newly created user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2219,7 +2357,13 @@ export interface operations {
     readUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2234,12 +2378,20 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["UserResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2268,6 +2420,13 @@ export interface operations {
             /** @description The updated user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2303,6 +2462,12 @@ export interface operations {
             /** @description The user was deleted. No content. */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2323,15 +2488,15 @@ export interface operations {
                  */
                 name?: string;
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `100`. If the value exceeds `100`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
-                records_per_page?: components["parameters"]["records_per_page"];
+                records_per_page?: components["parameters"]["records_per_page_institutions"];
                 /**
                  * @description Filter only institutions which support account identification.
                  * @example true
@@ -2353,7 +2518,13 @@ export interface operations {
                  */
                 supports_transaction_history?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2362,12 +2533,20 @@ export interface operations {
             /** @description A page of institutions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["InstitutionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
@@ -2377,7 +2556,13 @@ export interface operations {
     readInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The institution_code of the institution (lowercase, e.g. `mxbank`).
@@ -2392,12 +2577,20 @@ export interface operations {
             /** @description The institution. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["InstitutionResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2407,7 +2600,13 @@ export interface operations {
     readInstitutionCredentials: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The institution_code of the institution (lowercase, e.g. `mxbank`).
@@ -2422,12 +2621,20 @@ export interface operations {
             /** @description The credential fields of the institution. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["CredentialsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2438,17 +2645,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2463,12 +2676,20 @@ export interface operations {
             /** @description A page of members. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MembersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2498,6 +2719,12 @@ export interface operations {
             /** @description The member was created; aggregation started unless skipped. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2519,7 +2746,13 @@ export interface operations {
     readMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2539,12 +2772,20 @@ export interface operations {
             /** @description The member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MemberResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2578,6 +2819,13 @@ export interface operations {
             /** @description The updated member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2619,6 +2867,12 @@ export interface operations {
             /** @description The member was deleted. No content. */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2653,6 +2907,13 @@ export interface operations {
             /** @description The read-only test member; no aggregation was started. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2662,6 +2923,12 @@ export interface operations {
             /** @description An aggregation was started, one is already running, or the request fell inside the throttle window (then `is_being_aggregated` is false); the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2699,6 +2966,13 @@ export interface operations {
             /** @description A balance aggregation was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2708,6 +2982,12 @@ export interface operations {
             /** @description A balance aggregation is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2726,7 +3006,13 @@ export interface operations {
     readMemberStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2746,12 +3032,20 @@ export interface operations {
             /** @description The member's connection status. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MemberConnectionStatusResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2761,7 +3055,13 @@ export interface operations {
     listMemberMFAChallenges: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2781,6 +3081,13 @@ export interface operations {
             /** @description The member is CHALLENGED; the open challenges. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2790,10 +3097,17 @@ export interface operations {
             /** @description The member is not CHALLENGED. No content. */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2827,6 +3141,12 @@ export interface operations {
             /** @description The answers were received and aggregation resumed; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2846,7 +3166,13 @@ export interface operations {
     listMemberCredentials: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2866,12 +3192,20 @@ export interface operations {
             /** @description The member's credentials (without values). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["CredentialsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2882,17 +3216,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2912,12 +3252,20 @@ export interface operations {
             /** @description A page of the member's accounts. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2928,7 +3276,13 @@ export interface operations {
     readAccountByMemberGUID: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -2953,12 +3307,20 @@ export interface operations {
             /** @description The account. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -2969,27 +3331,33 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
                  * @example 2016-09-20
                  */
                 from_date?: components["parameters"]["from_date"];
                 /**
-                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
                  * @example 2016-10-20
                  */
                 to_date?: components["parameters"]["to_date"];
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3009,12 +3377,20 @@ export interface operations {
             /** @description A page of the member's transactions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3045,6 +3421,13 @@ export interface operations {
             /** @description The extended history job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3054,6 +3437,12 @@ export interface operations {
             /** @description An extended history job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3093,7 +3482,13 @@ export interface operations {
                  */
                 client_redirect_url?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3113,12 +3508,20 @@ export interface operations {
             /** @description The member with a fresh `oauth_window_uri`. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MemberResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3131,17 +3534,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3161,12 +3570,20 @@ export interface operations {
             /** @description A page of the member's holdings. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3178,17 +3595,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3203,12 +3626,20 @@ export interface operations {
             /** @description A page of the user's accounts. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3219,7 +3650,13 @@ export interface operations {
     readAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3239,12 +3676,20 @@ export interface operations {
             /** @description The account. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3255,27 +3700,33 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
                  * @example 2016-09-20
                  */
                 from_date?: components["parameters"]["from_date"];
                 /**
-                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
                  * @example 2016-10-20
                  */
                 to_date?: components["parameters"]["to_date"];
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3295,12 +3746,20 @@ export interface operations {
             /** @description A page of the account's transactions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3312,17 +3771,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3342,12 +3807,20 @@ export interface operations {
             /** @description A page of the account's holdings. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3359,27 +3832,33 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request.
+                 * @description Filter transactions from this date (inclusive). Defaults to 90 days before the request. Send a date (`2016-09-20`); as Rails' `Date.parse` did, a date-time is read too and its date part is used as written, without time zone conversion (`2016-09-20T23:30:00-05:00` is 2016-09-20). The `rails-date` format accepts ISO 8601 / RFC 3339 dates and date-times (`T` or a space before the time; seconds, fractions and a zone such as `Z`, `+00:00`, `+0000`, `UTC` optional), the basic form `20160920` and RFC 2822 dates (`Tue, 20 Sep 2016 00:00:00 GMT`). A blank value is the default; anything else is `400`.
                  * @example 2016-09-20
                  */
                 from_date?: components["parameters"]["from_date"];
                 /**
-                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request.
+                 * @description Filter transactions to this date (inclusive). Defaults to 5 days after the request. Read like `from_date`: a date, or a date-time whose date part is used.
                  * @example 2016-10-20
                  */
                 to_date?: components["parameters"]["to_date"];
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3394,12 +3873,20 @@ export interface operations {
             /** @description A page of the user's transactions. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3410,7 +3897,13 @@ export interface operations {
     readTransaction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3430,12 +3923,20 @@ export interface operations {
             /** @description The transaction. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["TransactionResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3458,6 +3959,13 @@ export interface operations {
             /** @description The cleansed and categorized transactions, in request order. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,17 +3984,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3501,12 +4015,20 @@ export interface operations {
             /** @description A page of the user's holdings. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3517,7 +4039,13 @@ export interface operations {
     readHolding: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3537,12 +4065,20 @@ export interface operations {
             /** @description The holding. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["HoldingResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3576,6 +4112,13 @@ export interface operations {
             /** @description The identification job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3585,6 +4128,12 @@ export interface operations {
             /** @description An identification job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,7 +4154,13 @@ export interface operations {
     listAccountOwners: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3625,12 +4180,20 @@ export interface operations {
             /** @description The member's account owners. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountOwnersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3664,6 +4227,13 @@ export interface operations {
             /** @description The verification job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3673,6 +4243,12 @@ export interface operations {
             /** @description A verification job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3693,7 +4269,13 @@ export interface operations {
     listAccountNumbers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3713,12 +4295,20 @@ export interface operations {
             /** @description The member's account numbers. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountNumbersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3728,7 +4318,13 @@ export interface operations {
     listAccountNumbersByAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3748,12 +4344,20 @@ export interface operations {
             /** @description The account's account numbers. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["AccountNumbersResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3783,6 +4387,13 @@ export interface operations {
             /** @description The statements job was started; the member. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3792,6 +4403,12 @@ export interface operations {
             /** @description A statements job is already running; the member. */
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3811,17 +4428,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3841,12 +4464,20 @@ export interface operations {
             /** @description A page of the member's statements. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["StatementsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3857,7 +4488,13 @@ export interface operations {
     readMemberStatement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3882,12 +4519,20 @@ export interface operations {
             /** @description The statement. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["StatementResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3897,7 +4542,13 @@ export interface operations {
     downloadStatementPdf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `user` (`USR-...`; the test user is `test_atrium`).
@@ -3922,12 +4573,20 @@ export interface operations {
             /** @description The statement document. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+pdf": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -3947,7 +4606,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ConnectWidgetRequestBody"];
             };
@@ -3956,6 +4615,13 @@ export interface operations {
             /** @description A Connect widget URL for the user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3976,17 +4642,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3995,12 +4667,20 @@ export interface operations {
             /** @description A page of merchants. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
@@ -4010,7 +4690,13 @@ export interface operations {
     readMerchant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `merchant` (`MCH-...`).
@@ -4025,12 +4711,20 @@ export interface operations {
             /** @description The merchant. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
@@ -4041,17 +4735,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Specify current page (1-based). Defaults to 1; the server clamps values below 1 and never answers an error for an out-of-range page.
+                 * @description Results are paginated. Specify current page (1-based). Defaults to 1; a page below 1 is read as 1, a page past the last one is an empty list with that page's pagination. Never an error (docs/pagination.md).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Specify records per page. Defaults to 25; the server clamps the value to 1..1000 and never answers an error for an out-of-range value.
+                 * @description This specifies the number of records to be returned on each page. Defaults to `25`. The valid range is from `10` to `1000`. If the value exceeds `1000`, the default value of `25` will be used instead (MX's words); a value below `10` is read as `25` as well. Never an error (docs/pagination.md).
                  * @example 25
                  */
                 records_per_page?: components["parameters"]["records_per_page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `merchant` (`MCH-...`).
@@ -4066,12 +4766,20 @@ export interface operations {
             /** @description A page of the merchant's locations. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantLocationsResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -4082,7 +4790,13 @@ export interface operations {
     readMerchantLocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of an earlier answer (`W/"..."`). When it equals the current answer's ETag exactly, a GET is answered `304 Not Modified` without a body (Rack::ConditionalGet: the whole header is compared, so lists of tags and `*` never match).
+                 * @example W/"610732839f4d0be084073be7e774b704"
+                 */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 /**
                  * @description The unique identifier for a `merchant` (`MCH-...`).
@@ -4102,12 +4816,20 @@ export interface operations {
             /** @description The merchant location. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Frame-Options": components["headers"]["X-Frame-Options"];
+                    "X-XSS-Protection": components["headers"]["X-XSS-Protection"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Runtime": components["headers"]["X-Runtime"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.mx.atrium.v1+json": components["schemas"]["MerchantLocationResponseBody"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];

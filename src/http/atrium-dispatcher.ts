@@ -15,6 +15,7 @@ import { STATUS_BY_CODE, errorReply, mockErrorReply } from './errors.js';
 import { handlers } from './handlers/index.js';
 import type { OperationId } from './handlers/types.js';
 import type { Route, SpecRuntime } from './openapi.js';
+import { RailsCasting } from './rails-casting.js';
 import { ATRIUM_JSON, type Reply } from './reply.js';
 import { validateRequest } from './request-validation.js';
 import type { ResponseValidationMode, ResponseValidator } from './response-validation.js';
@@ -96,8 +97,11 @@ function isReply(value: Reply | Prepared): value is Reply {
  */
 export class AtriumDispatcher {
   readonly #produces = new Map<string, string[]>();
+  readonly #casting: RailsCasting;
 
-  constructor(private readonly deps: AtriumDispatcherDeps) {}
+  constructor(private readonly deps: AtriumDispatcherDeps) {
+    this.#casting = new RailsCasting(deps.spec.document);
+  }
 
   async dispatch(request: AtriumRequest, exchange: Exchange = {}): Promise<Reply> {
     const { deps } = this;
@@ -235,11 +239,14 @@ export class AtriumDispatcher {
       return errorReply(415, `Unsupported Media Type: request bodies must be application/json, not ${request.headers['content-type'] ?? 'unspecified'}.`);
     }
 
+    // booleans and dates as Rails cast them (True, 1, 2019-01-01T00:00:00Z), then the spec's types
+    const cast = this.#casting.cast(operationId, request.query, request.body);
+    if (!cast.ok) return errorReply(400, cast.message);
     const checked = validateRequest(deps.spec.api, match.route.operation, {
       params: match.params,
       headers: request.headers,
-      query: request.query,
-      body: request.body,
+      query: cast.query,
+      body: cast.body,
     });
     if (!checked.ok) return errorReply(400, checked.message);
     return { operationId, route: match.route, params: match.params, query: checked.request.query, body: checked.request.body };

@@ -8,7 +8,8 @@ import type { AtriumDispatcher, Exchange } from './atrium-dispatcher.js';
 import { errorReply, mockErrorReply } from './errors.js';
 import type { Reply } from './reply.js';
 import { bodyReader } from './request-body.js';
-import { publicUrlOf, repeatedIdentity, writeReply } from './reply-writer.js';
+import { publicUrlOf, repeatedIdentity, writeReply, type Finisher } from './reply-writer.js';
+import { vestibuleAnswer } from './vestibule-headers.js';
 
 export interface AtriumHttpDeps {
   dispatcher: AtriumDispatcher;
@@ -36,8 +37,16 @@ export function createAtriumHandler(deps: AtriumHttpDeps): (req: IncomingMessage
     const query = search === '' ? {} : (parseQuery(search) as Record<string, unknown>);
     let requestBody: unknown;
 
+    // vestibule's Rails headers and conditional GET, from the exact bytes that go out
+    const finish: Finisher = (status, body) => {
+      const header = (name: string) => {
+        const value = req.headers[name];
+        return Array.isArray(value) ? value.join(', ') : value;
+      };
+      return vestibuleAnswer({ method: req.method ?? 'GET', ifNoneMatch: header('if-none-match'), ifModifiedSince: header('if-modified-since') }, status, body, performance.now() - started);
+    };
     const answer = (reply: Reply) => {
-      const text = writeReply(res, reply, onWriteError, undefined, { 'X-Request-Id': requestId });
+      const text = writeReply(res, reply, onWriteError, { headers: { 'X-Request-Id': requestId }, finish });
       const duration = Math.round((performance.now() - started) * 100) / 100;
       try {
         const header = req.headers['mx-client-id'];

@@ -5,37 +5,47 @@ import { ATRIUM_JSON, type Reply } from './reply.js';
 export const ATRIUM_CONTENT_TYPE = `${ATRIUM_JSON}; charset=utf-8`;
 export const CONTROL_CONTENT_TYPE = 'application/json; charset=utf-8';
 
+/** Last words on an answer from its final bytes (vestibule's Rails headers, a 304): its status, more headers, whether the body goes out. */
+export type Finisher = (status: number, body: Buffer | string | undefined) => { status: number; headers: Record<string, string>; withBody: boolean };
+
+export interface WriteOptions {
+  jsonType?: string;
+  headers?: OutgoingHttpHeaders;
+  finish?: Finisher;
+}
+
 /**
  * Writes a Reply in one writeHead: the only place responses become bytes. Returns the JSON text
  * it sent (the journal keeps it). Throws when the body cannot be built (writeReply answers that).
  */
-function write(res: ServerResponse, reply: Reply, jsonType: string, extra: OutgoingHttpHeaders): string | undefined {
-  const headers: OutgoingHttpHeaders = { ...extra, ...reply.headers };
-  if (reply.body === undefined || reply.status === 204 || reply.status === 304) {
-    res.writeHead(reply.status, headers);
+function write(res: ServerResponse, reply: Reply, options: WriteOptions): string | undefined {
+  const headers: OutgoingHttpHeaders = { ...options.headers, ...reply.headers };
+  const empty = reply.body === undefined || reply.status === 204 || reply.status === 304;
+  const body = empty ? undefined : reply.contentType ? (reply.body as Buffer) : JSON.stringify(reply.body);
+  let status = reply.status;
+  let withBody = body !== undefined;
+  if (options.finish) {
+    const finished = options.finish(status, body);
+    status = finished.status;
+    withBody &&= finished.withBody;
+    Object.assign(headers, finished.headers);
+  }
+  if (!withBody) {
+    res.writeHead(status, headers);
     res.end();
     return undefined;
   }
-  if (reply.contentType) {
-    const bytes = reply.body as Buffer;
-    headers['Content-Type'] = reply.contentType;
-    headers['Content-Length'] = bytes.length;
-    res.writeHead(reply.status, headers);
-    res.end(bytes);
-    return undefined;
-  }
-  const text = JSON.stringify(reply.body);
-  headers['Content-Type'] = jsonType;
-  headers['Content-Length'] = Buffer.byteLength(text);
-  res.writeHead(reply.status, headers);
-  res.end(text);
-  return text;
+  headers['Content-Type'] = reply.contentType ?? options.jsonType ?? ATRIUM_CONTENT_TYPE;
+  headers['Content-Length'] = typeof body === 'string' ? Buffer.byteLength(body) : body!.length;
+  res.writeHead(status, headers);
+  res.end(body);
+  return typeof body === 'string' ? body : undefined;
 }
 
 /** Writes a Reply, or the simulator's own failure when even that fails (a body too large to build); never throws. */
-export function writeReply(res: ServerResponse, reply: Reply, onError: (error: unknown) => void, jsonType = ATRIUM_CONTENT_TYPE, extra: OutgoingHttpHeaders = {}): string | undefined {
+export function writeReply(res: ServerResponse, reply: Reply, onError: (error: unknown) => void, options: WriteOptions = {}): string | undefined {
   try {
-    return write(res, reply, jsonType, extra);
+    return write(res, reply, options);
   } catch (error) {
     onError(error);
     if (res.headersSent) {
@@ -43,7 +53,7 @@ export function writeReply(res: ServerResponse, reply: Reply, onError: (error: u
       return undefined;
     }
     try {
-      return write(res, mockErrorReply(`The simulator could not write this response (${(error as Error).message}); ask for less, e.g. a smaller page.`), jsonType, extra);
+      return write(res, mockErrorReply(`The simulator could not write this response (${(error as Error).message}); ask for less, e.g. a smaller page.`), options);
     } catch {
       res.destroy();
       return undefined;

@@ -165,7 +165,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
           final = mockErrorReply(`Control-plane response for ${operationId} (${reply.status}) does not match src/spec/control-plane.openapi.yml: ${problems.join('; ')}`);
         }
       }
-      writeReply(res, final, (error) => deps.logger.error({ err: error }, 'could not write the response'), CONTROL_CONTENT_TYPE);
+      writeReply(res, final, (error) => deps.logger.error({ err: error }, 'could not write the response'), { jsonType: CONTROL_CONTENT_TYPE });
     }, next);
   };
 }

@@ -7,8 +7,9 @@ export const statementHandlers: Handlers = {
   listMemberStatements: (c) => listReply('statements', listMemberStatements(c.domain, c.params.user_guid!, c.params.member_guid!, pageQuery(c))),
   readMemberStatement: (c) => {
     const statement = readMemberStatement(c.domain, c.params.user_guid!, c.params.member_guid!, c.params.statement_guid!);
-    // the official SDKs read the root key `user` (atrium-api.md section 9); opt in with --statement-sdk-key
-    return json(200, c.domain.settings.statementSdkKey ? { statement, user: statement } : { statement });
+    // MX's docs send `statement`; every official SDK reads `user` (docs/sdk-compatibility.md): both by default
+    const key = c.domain.settings.statementRootKey;
+    return json(200, key === 'both' ? { statement, user: statement } : key === 'user' ? { user: statement } : { statement });
   },
   downloadStatementPdf: (c) => ({
     status: 200,
