@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ATRIUM_WEBHOOK_TYPES, AtriumWebhookError, isAtriumWebhook, parseAtriumWebhook, type AtriumWebhook } from '../../src/client/index.js';
 import { planChaos } from '../../src/webhooks/chaos.js';
@@ -76,5 +77,20 @@ describe('parseAtriumWebhook, the reference client reading a webhook body', () =
   it('knows the types and fields of the webhook spec', () => {
     expect(ATRIUM_WEBHOOK_TYPES).toEqual(WEBHOOK_TYPES);
     for (const type of WEBHOOK_TYPES) expect(Object.keys(parseAtriumWebhook(sampleWebhook(type)))).toEqual(documentedFields(type));
+  });
+
+  it('never fails with anything but an AtriumWebhookError, whatever the body', () => {
+    const valid = WEBHOOK_TYPES.map((type) => sampleWebhook(type) as Record<string, unknown>);
+    const mutated = fc.tuple(fc.constantFrom(...valid), fc.dictionary(fc.constantFrom('type', 'member_guid', 'user_guid', 'action', 'accounts', 'completed_at', 'connection_status', 'is_background', 'x'), fc.jsonValue()));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string(), mutated.map(([payload, changes]) => ({ ...payload, ...changes }))), (body) => {
+        try {
+          parseAtriumWebhook(body);
+        } catch (error) {
+          if (!(error instanceof AtriumWebhookError)) throw error;
+        }
+      }),
+      { numRuns: 500, seed: 15 },
+    );
   });
 });
