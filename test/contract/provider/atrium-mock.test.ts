@@ -22,7 +22,8 @@ const describeResult = (result: ValidationResult): string =>
   `${result.code}: ${result.message} (interaction "${result.mockDetails?.interactionDescription ?? '?'}" at ${result.mockDetails?.location ?? '?'}, spec ${result.specDetails?.location ?? '?'})`;
 
 describe('Pact provider: the simulator honours the reference client pacts', () => {
-  it('verifies every interaction against an in-process simulator whose provider states are seed sets, the webhook messages against its payload builders', async () => {
+  // Two pact files, HTTP and webhook messages, through the pact core (about 5 s alone); slower on a busy machine.
+  it('verifies every interaction against an in-process simulator whose provider states are seed sets, the webhook messages against its payload builders', { timeout: 60_000 }, async () => {
     const { passed, report } = await verifyPacts({ pactFiles: consumerPacts() });
     expect(passed, report).toBe(true);
     expect(report).toMatch(/interaction\(s\): \d+ passed, 0 failed\)/);
