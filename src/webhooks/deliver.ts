@@ -56,7 +56,8 @@ function mergeHeaders(configured: Readonly<Record<string, string>> | undefined, 
     names.set(name.toLowerCase(), name);
     merged[name] = value;
   }
-  for (const [lower, name] of names) if (lower === 'content-length') delete merged[name];
+  // the body's framing is ours: a configured length or encoding would corrupt the request
+  for (const [lower, name] of names) if (lower === 'content-length' || lower === 'transfer-encoding') delete merged[name];
   return { ...merged, 'Content-Length': String(length) };
 }
 
