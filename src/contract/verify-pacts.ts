@@ -12,7 +12,6 @@ import { DataFileError } from '../simulation/data-file.js';
 import { findPactFiles, isMessage, readPactFile, type PactFile } from './pact-files.js';
 import { applyState, knownStates, loadStateMap, parseStateMap, planStates, type StateMap, type StatePlan } from './provider-states.js';
 import { buildReport, coreInteractionName, type FileVerification, type VerifierResults } from './report.js';
-import { webhookForMessage } from './webhook-messages.js';
 
 export type { StateMap, StateSetup } from './provider-states.js';
 
@@ -63,9 +62,11 @@ type MessageProviders = NonNullable<VerifierOptions['messageProviders']>;
  * builders make for the member its provider states set up. Messages are keyed by description; one
  * description under several provider states is told apart by the states the core sends.
  */
-function messageProviders(sim: Simulator, pact: PactFile, tenants: TenantRotation, errors: Map<string, string>): MessageProviders | undefined {
+async function messageProviders(sim: Simulator, pact: PactFile, tenants: TenantRotation, errors: Map<string, string>): Promise<MessageProviders | undefined> {
   const messages = pact.interactions.filter(isMessage);
   if (messages.length === 0) return undefined;
+  // the builders and their validators load only for pacts that have messages
+  const { webhookForMessage } = await import('./webhook-messages.js');
   const providers: MessageProviders = {};
   for (const description of new Set(messages.map((message) => message.description))) {
     providers[description] = async (descriptor) => {
@@ -178,7 +179,7 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     const files: FileVerification[] = [];
     for (const file of pacts) {
       const messageErrors = new Map<string, string>();
-      const providers = messageProviders(sim, file, tenants, messageErrors);
+      const providers = await messageProviders(sim, file, tenants, messageErrors);
       const verifier = new pact.Verifier({
         provider: file.provider,
         // HTTP interactions go to the simulator, messages (webhooks) to the payload builders, in one run
