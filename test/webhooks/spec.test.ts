@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generatedWebhookTypesPath, renderSpecJson, renderTypes, webhooksSpecJsonPath, webhooksSpecPath } from '../../src/spec/generate-types.js';
+import { WEBHOOK_CONNECTION_STATUSES } from '../../src/webhooks/connection-statuses.js';
 import { WEBHOOK_TYPES } from '../../src/webhooks/types.js';
 import { documentedFields, WEBHOOK_SCHEMAS } from '../../src/webhooks/validate.js';
 
@@ -13,8 +14,14 @@ describe('the webhook payload document', () => {
     expect(renderSpecJson(webhooksSpecPath)).toBe(readFileSync(webhooksSpecJsonPath, 'utf8'));
   });
 
+  const spec = JSON.parse(readFileSync(webhooksSpecJsonPath, 'utf8')) as { components: { schemas: Record<string, { required: string[]; additionalProperties: boolean; enum?: string[] }> } };
+
+  it('names the same webhook types and CONNECTION_STATUS statuses as the code', () => {
+    expect(spec.components.schemas.WebhookType!.enum).toEqual(WEBHOOK_TYPES);
+    expect(spec.components.schemas.WebhookConnectionStatus!.enum).toEqual(WEBHOOK_CONNECTION_STATUSES);
+  });
+
   it('has one schema per webhook type, each listing its fields alphabetically as MX does', () => {
-    const spec = JSON.parse(readFileSync(webhooksSpecJsonPath, 'utf8')) as { components: { schemas: Record<string, { required: string[]; additionalProperties: boolean }> } };
     for (const type of WEBHOOK_TYPES) {
       const schema = spec.components.schemas[WEBHOOK_SCHEMAS[type]]!;
       expect(schema.additionalProperties, type).toBe(true);
