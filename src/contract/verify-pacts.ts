@@ -1,7 +1,8 @@
 /**
  * Verifies consumer pacts (a team's own, or ours) against an in-process simulator: provider states
  * become scenario activations and seeds, every interaction runs in a fresh tenant, and the answer is
- * a pass/fail plus a report a person can read.
+ * a pass/fail plus a report a person can read. Asynchronous message interactions (MX webhooks) are
+ * verified in the same run against the simulator's webhook payload builders (webhook-messages.ts).
  *
  * `@pact-foundation/pact` is loaded only when this runs, so importing atrium-mock does not need it.
  */
