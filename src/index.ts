@@ -22,6 +22,7 @@ export type { TenantSnapshot } from './control/snapshot.js';
 export { ManualClock, systemClock, type Clock } from './simulation/clock.js';
 export type { ScriptStep } from './simulation/script-schema.js';
 export { verifyPacts, type VerifyPactsOptions, type VerifyPactsResult, type StateMap } from './contract/verify-pacts.js';
+export { createWebhookReceiver, type WebhookReceiver, type WebhookReceiverOptions, type WebhookDelivery, type NextFilter, type ReceivedWebhooks, type ReceivedWebhookType } from './webhooks/receiver.js';
 
 export interface SimulatorOptions extends Partial<Omit<Config, 'port'>> {
   /** 0 (the default) picks a free port. */

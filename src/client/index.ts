@@ -60,3 +60,20 @@ export type {
   ResponseData,
   User,
 } from './types.js';
+export {
+  parseAtriumWebhook,
+  isAtriumWebhook,
+  AtriumWebhookError,
+  ATRIUM_WEBHOOK_TYPES,
+  type AtriumWebhook,
+  type AtriumWebhookOf,
+  type AtriumWebhookType,
+  type AtriumWebhookErrorReason,
+  type AggregationWebhook,
+  type BalanceWebhook,
+  type HistoryWebhook,
+  type StatementWebhook,
+  type VerificationWebhook,
+  type ConnectionStatusWebhook,
+  type WebhookConnectionStatus,
+} from './webhooks.js';

@@ -6,8 +6,10 @@ export interface PactInteraction {
   description: string;
   /** Provider state names, in the order the verifier sets them up. */
   states: string[];
-  /** V4 interaction type; V2/V3 interactions are HTTP. */
+  /** V4 interaction type; V2/V3 interactions are HTTP, V3 `messages` asynchronous messages. */
   type: string;
+  /** An asynchronous message's expected payload (its example values): which webhook the consumer expects. */
+  content?: unknown;
 }
 
 export interface PactFile {
@@ -18,6 +20,10 @@ export interface PactFile {
 }
 
 const HTTP = 'Synchronous/HTTP';
+/** Pact's name for a message a consumer receives, the shape of an MX webhook. */
+export const ASYNC_MESSAGE = 'Asynchronous/Messages';
+
+export const isMessage = (interaction: Pick<PactInteraction, 'type'>): boolean => interaction.type === ASYNC_MESSAGE;
 
 /** The files to verify: each path as given, a directory as its `*.json` files (sorted). Answers the files and a problem per unusable path. */
 export function findPactFiles(paths: readonly string[]): { files: string[]; problems: string[] } {
@@ -64,18 +70,29 @@ export function readPactFile(path: string): PactFile | string {
   } catch (error) {
     return `${path}: not a readable JSON file (${(error as Error).message}).`;
   }
-  const pact = raw as Json;
-  if (!pact || typeof pact !== 'object' || !Array.isArray(pact.interactions)) {
-    return `${path}: not a pact file (no "interactions" list).`;
+  const pact = (raw && typeof raw === 'object' ? raw : {}) as Json;
+  // V2-V4 list `interactions`; a V3 message pact lists `messages`
+  const http = Array.isArray(pact.interactions) ? (pact.interactions as (Json | undefined)[]) : undefined;
+  const v3Messages = Array.isArray(pact.messages) ? (pact.messages as (Json | undefined)[]) : undefined;
+  if (!http && !v3Messages) {
+    return `${path}: not a pact file (no "interactions" or "messages" list).`;
   }
-  const interactions = (pact.interactions as Json[]).map((interaction) => ({
+  const read = (interaction: Json | undefined, type: string, content: unknown): PactInteraction => ({
     description: typeof interaction?.description === 'string' ? interaction.description : '(no description)',
     states: statesOf(interaction ?? {}),
-    type: typeof interaction?.type === 'string' ? interaction.type : HTTP,
-  }));
-  const messages = interactions.filter((interaction) => interaction.type !== HTTP);
-  if (messages.length > 0) {
-    return `${path}: ${messages.length} interaction(s) are not HTTP (${[...new Set(messages.map((interaction) => interaction.type))].join(', ')}, e.g. "${messages[0]!.description}"); the simulator verifies HTTP interactions only.`;
+    type,
+    ...(type === ASYNC_MESSAGE ? { content } : {}),
+  });
+  const interactions = [
+    ...(http ?? []).map((interaction) => {
+      const type = typeof interaction?.type === 'string' ? interaction.type : HTTP;
+      return read(interaction, type, (interaction?.contents as Json | undefined)?.content);
+    }),
+    ...(v3Messages ?? []).map((message) => read(message, ASYNC_MESSAGE, message?.contents)),
+  ];
+  const unsupported = interactions.filter((interaction) => interaction.type !== HTTP && interaction.type !== ASYNC_MESSAGE);
+  if (unsupported.length > 0) {
+    return `${path}: ${unsupported.length} interaction(s) are neither HTTP nor asynchronous messages (${[...new Set(unsupported.map((interaction) => interaction.type))].join(', ')}, e.g. "${unsupported[0]!.description}"); the simulator verifies HTTP interactions and webhook messages (${ASYNC_MESSAGE}).`;
   }
   return { path, consumer: nameOf(pact.consumer), provider: nameOf(pact.provider), interactions };
 }

@@ -32,6 +32,8 @@ export interface FileVerification {
   pact: PactFile;
   results?: VerifierResults;
   crash?: string;
+  /** Why the simulator made no webhook for a message, by the core's interaction name: shown instead of the core's mismatch with the error it got. */
+  messageErrors?: ReadonlyMap<string, string>;
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -109,7 +111,9 @@ function fileSection(file: FileVerification, tally: Tally): string[] {
       tally.failed += 1;
       tally.jsonContentType ||= expectsPlainJson(errors);
       lines.push(`  FAILED   ${label}`);
-      for (const error of errors) lines.push(...describeError(error).map((text) => `             - ${text}`));
+      const unbuilt = file.messageErrors?.get(name);
+      if (unbuilt !== undefined) lines.push(`             - ${unbuilt}`);
+      else for (const error of errors) lines.push(...describeError(error).map((text) => `             - ${text}`));
     } else if (pending.length > 0) {
       tally.pending += 1;
       lines.push(`  pending  ${label} (fails, but the pact marks it pending)`);

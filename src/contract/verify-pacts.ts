@@ -1,7 +1,8 @@
 /**
  * Verifies consumer pacts (a team's own, or ours) against an in-process simulator: provider states
  * become scenario activations and seeds, every interaction runs in a fresh tenant, and the answer is
- * a pass/fail plus a report a person can read.
+ * a pass/fail plus a report a person can read. Asynchronous message interactions (MX webhooks) are
+ * verified in the same run against the simulator's webhook payload builders (webhook-messages.ts).
  *
  * `@pact-foundation/pact` is loaded only when this runs, so importing atrium-mock does not need it.
  */
@@ -9,9 +10,9 @@ import type { IncomingMessage } from 'node:http';
 import type { VerifierOptions } from '@pact-foundation/pact';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../index.js';
 import { DataFileError } from '../simulation/data-file.js';
-import { findPactFiles, readPactFile, type PactFile } from './pact-files.js';
+import { findPactFiles, isMessage, readPactFile, type PactFile } from './pact-files.js';
 import { applyState, knownStates, loadStateMap, parseStateMap, planStates, type StateMap, type StatePlan } from './provider-states.js';
-import { buildReport, type FileVerification, type VerifierResults } from './report.js';
+import { buildReport, coreInteractionName, type FileVerification, type VerifierResults } from './report.js';
 
 export type { StateMap, StateSetup } from './provider-states.js';
 
@@ -55,6 +56,34 @@ class TenantRotation {
 }
 
 type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
+type MessageProviders = NonNullable<VerifierOptions['messageProviders']>;
+
+/**
+ * The file's asynchronous messages (MX webhooks), each answered with the payload the simulator's
+ * builders make for the member its provider states set up. Messages are keyed by description; one
+ * description under several provider states is told apart by the states the core sends.
+ */
+async function messageProviders(sim: Simulator, pact: PactFile, tenants: TenantRotation, errors: Map<string, string>): Promise<MessageProviders | undefined> {
+  const messages = pact.interactions.filter(isMessage);
+  if (messages.length === 0) return undefined;
+  // the builders and their validators load only for pacts that have messages
+  const { webhookForMessage } = await import('./webhook-messages.js');
+  const providers: MessageProviders = {};
+  for (const description of new Set(messages.map((message) => message.description))) {
+    providers[description] = async (descriptor) => {
+      const states = (descriptor.providerStates ?? []).map((state) => state.name);
+      const same = messages.filter((message) => message.description === description);
+      const interaction = same.find((message) => JSON.stringify(message.states) === JSON.stringify(states)) ?? same[0]!;
+      try {
+        return webhookForMessage(interaction, { values: tenants.values, nowMs: Date.parse(sim.clock.now({ clientId: tenants.current })) });
+      } catch (error) {
+        errors.set(coreInteractionName(pact, interaction), (error as Error).message);
+        throw error;
+      }
+    };
+  }
+  return providers;
+}
 
 function stateHandlers(sim: Simulator, plans: Map<string, StatePlan>, tenants: TenantRotation, problems: string[]): StateHandlers {
   const handlers: StateHandlers = {
@@ -150,9 +179,13 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     const tenants = new TenantRotation(sim);
     const files: FileVerification[] = [];
     for (const file of pacts) {
+      const messageErrors = new Map<string, string>();
+      const providers = await messageProviders(sim, file, tenants, messageErrors);
       const verifier = new pact.Verifier({
         provider: file.provider,
+        // HTTP interactions go to the simulator, messages (webhooks) to the payload builders, in one run
         providerBaseUrl: sim.url,
+        ...(providers ? { messageProviders: providers } : {}),
         pactUrls: [file.path],
         logLevel: options.logLevel ?? 'error',
         ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
@@ -168,11 +201,11 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
         },
       });
       try {
-        files.push({ pact: file, results: parseResults(await verifier.verifyProvider()) ?? {} });
+        files.push({ pact: file, results: parseResults(await verifier.verifyProvider()) ?? {}, messageErrors });
       } catch (error) {
         const message = (error as Error).message ?? String(error);
         const results = parseResults(message);
-        files.push(results ? { pact: file, results } : { pact: file, crash: message });
+        files.push(results ? { pact: file, results, messageErrors } : { pact: file, crash: message });
       }
     }
     return buildReport({ files, plans, problems });

@@ -15,6 +15,8 @@ export { failureOf, noWait } from '../client/helpers.js';
 
 export const CONSUMER = 'atrium-reference-client';
 export const PROVIDER = 'mx-atrium';
+/** The webhooks MX sends, as Pact V4 asynchronous messages: a pact file of their own, apart from the HTTP pact. */
+export const WEBHOOK_PROVIDER = 'mx-atrium-webhooks';
 
 const HEX = (length: number) => `[0-9a-f]{${length}}`;
 const GUID_BODY = [8, 4, 4, 4, 12].map(HEX).join('-');
