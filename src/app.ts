@@ -6,7 +6,9 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { pino, type Logger } from 'pino';
 import { parseSize, type Config } from './config.js';
 import { ControlPlane } from './control/control-plane.js';
+import { createBackground } from './control/background.js';
 import { loadSeedSets, type SeedSet } from './control/seed-sets.js';
+import { WebhookSender } from './control/webhook-sender.js';
 import { DEFAULT_SETTINGS, type SharedDomain, type SimulationSettings } from './domain/context.js';
 import { InstitutionCatalog } from './domain/institutions.js';
 import { buildTestAtrium } from './domain/test-atrium.js';
@@ -46,6 +48,10 @@ export interface AppDeps {
   control: ControlPlane;
   dispatcher: AtriumDispatcher;
   keys: ClientKeys;
+  /** Sends what the outboxes owe. */
+  webhooks: WebhookSender;
+  /** What happens with nobody asking (retries, background aggregations); started by whoever listens. */
+  background: { start(): void; stop(): void };
   /** Real waiting for latency faults; tests inject one that returns at once. */
   sleep: (ms: number) => Promise<void>;
 }
@@ -58,6 +64,9 @@ export function settingsFrom(config: Config): SimulationSettings {
     maxUsers: config.maxUsers,
     maxMembersPerUser: config.maxMembersPerUser,
     statementRootKey: config.statementRootKey,
+    webhookUrl: config.webhookUrl,
+    backgroundAggregation: config.backgroundAggregation,
+    seed: config.seed,
   };
 }
 
@@ -93,6 +102,7 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
   // the store replays commands with the code that ran them first: the dispatcher and the control plane
   let dispatcher: AtriumDispatcher | undefined;
   let control: ControlPlane | undefined;
+  let sender: WebhookSender | undefined;
   const tenants = new TenantStore({
     seed: config.seed,
     backend: overrides.backend ?? new MemoryBackend(),
@@ -100,6 +110,7 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
     maxTenants: config.maxTenants,
     replay: (state, command) => (command.kind === 'atrium' ? dispatcher!.replay(state, command) : control!.replay(state, command)),
     onEvict: (tenantId) => control?.forget(tenantId),
+    onCommit: (tenantId) => sender?.poke(tenantId),
   });
   control = new ControlPlane({
     store: tenants,
@@ -124,7 +135,9 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
     logger,
   });
   control.attach(dispatcher);
-  return { config, clock, logger, institutions, data, scenarios, seedSets, settings, shared, tenants, control, dispatcher, keys, sleep };
+  sender = new WebhookSender({ control, logger });
+  const background = createBackground({ sender, control, tenants, logger });
+  return { config, clock, logger, institutions, data, scenarios, seedSets, settings, shared, tenants, control, dispatcher, keys, sleep, webhooks: sender, background };
 }
 
 /**

@@ -51,6 +51,10 @@ export interface Config {
   /** A request must arrive whole within this (ms), its headers within headersTimeoutMs. */
   requestTimeoutMs: number;
   headersTimeoutMs: number;
+  /** Where every tenant's webhooks go unless it configures its own (PUT /__mock/webhooks/config). */
+  webhookUrl: string | null;
+  /** Whether connected members aggregate by themselves about every 24 simulated hours, as MX does. */
+  backgroundAggregation: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
@@ -81,6 +85,8 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   snapshotLimit: '64mb',
   requestTimeoutMs: 30_000,
   headersTimeoutMs: 10_000,
+  webhookUrl: null,
+  backgroundAggregation: true,
 });
 
 /** Each setting's environment variable; CLI flags win over them. */
@@ -112,6 +118,8 @@ export const ENV_VARS: Record<keyof Config, string> = {
   snapshotLimit: 'ATRIUM_MOCK_SNAPSHOT_LIMIT',
   requestTimeoutMs: 'ATRIUM_MOCK_REQUEST_TIMEOUT',
   headersTimeoutMs: 'ATRIUM_MOCK_HEADERS_TIMEOUT',
+  webhookUrl: 'ATRIUM_MOCK_WEBHOOK_URL',
+  backgroundAggregation: 'ATRIUM_MOCK_BACKGROUND_AGGREGATION',
 };
 
 const SIZE = /^(\d{1,12})(b|kb|mb|gb)$/i;
@@ -173,6 +181,8 @@ const configSchema = z.strictObject({
   snapshotLimit: size,
   requestTimeoutMs: milliseconds,
   headersTimeoutMs: milliseconds,
+  webhookUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://localhost:9000/webhooks' }).max(2048).nullable(),
+  backgroundAggregation: flag,
 }).superRefine((config, ctx) => {
   // the old flag asked for both keys, which is now the default; it cannot also ask for one key only
   if (config.statementSdkKey && config.statementRootKey !== 'both') {

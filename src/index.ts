@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { pino } from 'pino';
 import { buildDeps, createApp, type AppDeps } from './app.js';
 import { resolveConfig, type Config } from './config.js';
-import type { ScenarioSummary } from './control/control-plane.js';
+import type { ScenarioSummary, WebhookConfigView } from './control/control-plane.js';
+import type { WebhookConfigInput } from './control/webhook-config.js';
+import type { OutboxEntry } from './store/tenant-state.js';
 import type { Fault, FaultSpec } from './control/faults.js';
 import type { JournalEntry, JournalFilter } from './control/journal.js';
 import type { MetricsReport } from './control/metrics.js';
@@ -14,7 +16,9 @@ import type { ScriptStep } from './simulation/script-schema.js';
 
 export { createApp, buildDeps, type AppDeps } from './app.js';
 export { resolveConfig, type Config } from './config.js';
-export { ControlError, type ScenarioSummary } from './control/control-plane.js';
+export { ControlError, type ScenarioSummary, type WebhookConfigView } from './control/control-plane.js';
+export type { WebhookConfigInput } from './control/webhook-config.js';
+export type { OutboxEntry, DeliveryAttempt } from './store/tenant-state.js';
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { JournalEntry, JournalFilter } from './control/journal.js';
 export type { MetricsReport } from './control/metrics.js';
@@ -67,6 +71,17 @@ export interface Simulator {
     snapshot(options?: Tenant): TenantSnapshot;
     restore(snapshot: unknown, options?: Tenant): void;
   };
+  webhooks: {
+    /** Where the tenant's webhooks go (PUT /__mock/webhooks/config takes the same object). */
+    config(options?: Tenant): WebhookConfigView;
+    configure(config: WebhookConfigInput, options?: Tenant): WebhookConfigView;
+    /** The outbox, newest first. */
+    list(filter?: { type?: string; member_guid?: string; state?: 'pending' | 'delivered' | 'failed' | 'held'; limit?: number }, options?: Tenant): OutboxEntry[];
+    fire(type: string, memberGuid: string, options?: Tenant): OutboxEntry[];
+    redeliver(guid: string, options?: Tenant): OutboxEntry;
+    /** Resolves when no delivery attempt is under way. */
+    idle(): Promise<void>;
+  };
   /** Runs a named seed set or inline script steps; returns the created guids. */
   seed(input: string | ScriptStep[], options?: Tenant): Promise<Record<string, string>>;
   completeOAuth(userGuid: string, memberGuid: string, outcome?: 'CONNECTED' | 'DENIED', options?: Tenant): void;
@@ -86,6 +101,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   });
   const { port } = server.address() as AddressInfo;
   const { control } = deps;
+  deps.background.start();
   const tenant = (options?: Tenant) => options?.clientId ?? defaultClient;
   const toMs = (by: number | string) => {
     const ms = typeof by === 'number' ? by : parseDuration(by);
@@ -124,10 +140,19 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       snapshot: (opts) => control.snapshot(tenant(opts)),
       restore: (snapshot, opts) => control.restore(tenant(opts), snapshot),
     },
+    webhooks: {
+      config: (opts) => control.webhookConfig(tenant(opts)),
+      configure: (webhookConfig, opts) => control.configureWebhooks(tenant(opts), webhookConfig),
+      list: (filter, opts) => control.webhooks(tenant(opts), filter),
+      fire: (type, memberGuid, opts) => control.fireWebhook(tenant(opts), type, memberGuid),
+      redeliver: (guid, opts) => control.redeliverWebhook(tenant(opts), guid),
+      idle: () => deps.webhooks.idle(),
+    },
     seed: (input, opts) => control.seed(tenant(opts), typeof input === 'string' ? { set: input } : { steps: input }, url),
     completeOAuth: (userGuid, memberGuid, outcome = 'CONNECTED', opts) => control.completeOAuth(tenant(opts), userGuid, memberGuid, outcome),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        deps.background.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

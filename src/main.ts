@@ -34,6 +34,8 @@ const START_OPTIONS: [flags: string, key: keyof Config, description: string][] =
   ['--journal-memory <size>', 'journalMemory', 'journal bytes kept for every tenant together'],
   ['--request-timeout <duration>', 'requestTimeoutMs', 'a request must arrive whole within this'],
   ['--headers-timeout <duration>', 'headersTimeoutMs', 'request headers must arrive within this'],
+  ['--webhook-url <url>', 'webhookUrl', "where every tenant's webhooks go unless it configures its own"],
+  ['--background-aggregation <on>', 'backgroundAggregation', 'true | false: connected members aggregate by themselves every 24 simulated hours'],
 ];
 
 function describeDefault(key: keyof Config): string {

@@ -111,6 +111,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     });
   });
   server.on('error', (error) => logger.error({ err: error }, 'server error'));
+  deps.background.start();
   const compaction = setInterval(() => {
     try {
       deps.tenants.compactAll();
@@ -129,6 +130,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.info({ reason }, 'stopping: no new connections, finishing requests in flight');
       stopping = true;
       clearInterval(compaction);
+      deps.background.stop();
       // stop listening without http.Server#close, which would cut idle connections at once
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
       for (const socket of connections.keys()) closeWhenIdle(socket);

@@ -1,6 +1,11 @@
 import type { DomainContext } from '../domain/context.js';
 import { DomainError } from '../domain/errors.js';
 import { completeOAuth } from '../domain/oauth.js';
+import { settle } from '../domain/progress.js';
+import { fireWebhook, recordAttempt, redeliverWebhook } from '../domain/webhooks.js';
+import type { DeliveryAttempt, WebhookKind } from '../store/tenant-state.js';
+import { isWebhookType, WEBHOOK_TYPES } from '../webhooks/types.js';
+import { toWebhookConfig, webhookConfigSchema } from './webhook-config.js';
 import { toMxTimestamp } from '../simulation/clock.js';
 import type { Scenario } from '../simulation/scenario-schema.js';
 import { own } from '../store/records.js';
@@ -22,6 +27,28 @@ export const CONTROL_OPS = {
       throw new ControlError(400, `Invalid clock advance: ${ms} ms would move the tenant's clock past ${toMxTimestamp(LATEST_SIMULATED_TIME)}, the latest time MX timestamps can show (it is ${toMxTimestamp(ctx.now)}).`);
     }
     ctx.tenant.clock_offset_ms += ms;
+    // what the new time brings happens now, not when someone next looks: jobs move on, challenges
+    // expire, background aggregations start, and their webhooks go out
+    settleTenant({ ...ctx, now: ctx.now + ms });
+  },
+  /** What time brought since the tenant was last looked at (the periodic sweep of a real clock). */
+  sweep: (ctx: DomainContext, _args: Record<string, never>) => {
+    settleTenant(ctx);
+  },
+  set_webhooks: (ctx: DomainContext, args: { config: unknown }) => {
+    const parsed = webhookConfigSchema.safeParse(args.config);
+    if (!parsed.success) throw new ControlError(400, `Invalid webhook configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`).join('; ')}.`);
+    ctx.tenant.webhooks.config = toWebhookConfig(parsed.data);
+  },
+  webhook_attempt: (ctx: DomainContext, args: { guid: string; attempt: DeliveryAttempt }) => {
+    recordAttempt(ctx, args.guid, args.attempt);
+  },
+  webhook_redeliver: (ctx: DomainContext, args: { guid: string }) => {
+    redeliverWebhook(ctx, args.guid);
+  },
+  webhook_fire: (ctx: DomainContext, args: { type: WebhookKind; member_guid: string }) => {
+    if (!isWebhookType(args.type)) throw new ControlError(400, `Unknown webhook type "${String(args.type)}"; one of ${WEBHOOK_TYPES.join(', ')}.`);
+    fireWebhook(ctx, args.type, args.member_guid);
   },
   activate_scenario: (ctx: DomainContext, args: { name: string; member_guid?: string | undefined }) => {
     const scenario = scenarioNamed(ctx, args.name);
@@ -47,6 +74,11 @@ export function isControlOp(op: string): op is ControlOp {
 /** Whether an error is a refusal with a 4xx answer (the request changed nothing), not a failure of the simulator. */
 export function isRefusal(error: unknown): boolean {
   return (error instanceof ControlError && error.status < 500) || (error instanceof DomainError && error.code !== 'simulator');
+}
+
+/** Brings every member of the tenant up to date with its clock, in the order they were created. */
+function settleTenant(ctx: DomainContext): void {
+  for (const user of Object.values(ctx.tenant.users)) for (const state of Object.values(user.members)) settle(ctx, state);
 }
 
 function scenarioNamed(ctx: DomainContext, name: string): Scenario {

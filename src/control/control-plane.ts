@@ -7,7 +7,9 @@ import type { Scenario } from '../simulation/scenario-schema.js';
 import { scriptSchema, type ScriptStep } from '../simulation/script-schema.js';
 import type { BrowserCommand, Command, ControlCommand } from '../store/commands.js';
 import { copyTenant } from '../store/state-codec.js';
-import type { TenantState } from '../store/tenant-state.js';
+import type { DeliveryAttempt, OutboxEntry, TenantState, WebhookConfig, WebhookKind } from '../store/tenant-state.js';
+import { dueWebhooks, listOutbox, webhookUrl } from '../domain/webhooks.js';
+import { WEBHOOK_TYPES } from '../webhooks/types.js';
 import { TenantLimitError, TenantRebuildError, type TenantStore } from '../store/tenant-store.js';
 import { CONTROL_OPS, isControlOp, isRefusal, type ControlArgs, type ControlOp } from './control-commands.js';
 import { ControlError } from './control-error.js';
@@ -45,6 +47,16 @@ export interface ControlPlaneDeps {
   journal: { capacity: number; tenantBytes: number; totalBytes: number };
   /** Checks a value against a schema of the Atrium spec (snapshots carry wire objects). */
   wire: WireCheck;
+}
+
+/** A tenant's webhook configuration as GET /__mock/webhooks/config shows it. */
+export interface WebhookConfigView {
+  url: string | null;
+  urls: Record<string, string>;
+  headers: Record<string, string>;
+  chaos: WebhookConfig['chaos'];
+  /** Where webhooks go when the tenant names no URL (--webhook-url), or null. */
+  default_url: string | null;
 }
 
 export interface ScenarioSummary {
@@ -244,6 +256,74 @@ export class ControlPlane {
     return this.#journals.bytes;
   }
 
+  // --- webhooks ----------------------------------------------------------------------------
+
+  webhookConfig(tenantId: string): WebhookConfigView {
+    const config = this.#state(tenantId).webhooks.config;
+    return {
+      url: config?.url ?? null,
+      urls: { ...config?.urls },
+      headers: { ...config?.headers },
+      chaos: { ...config?.chaos },
+      default_url: this.deps.shared.settings.webhookUrl,
+    };
+  }
+
+  configureWebhooks(tenantId: string, config: unknown): WebhookConfigView {
+    this.#change(tenantId, 'set_webhooks', { config });
+    return this.webhookConfig(tenantId);
+  }
+
+  webhooks(tenantId: string, filter: { type?: string | undefined; member_guid?: string | undefined; state?: string | undefined; limit?: number | undefined } = {}): OutboxEntry[] {
+    const ctx = this.#context(this.#state(tenantId), this.deps.clock.now(), 'http://localhost', new UnitOfWork());
+    const found = listOutbox(ctx, filter);
+    return structuredClone(filter.limit === undefined ? found : found.slice(0, filter.limit));
+  }
+
+  fireWebhook(tenantId: string, type: string, memberGuid: string): OutboxEntry[] {
+    const before = new Set(Object.keys(this.#state(tenantId).webhooks.outbox));
+    this.#change(tenantId, 'webhook_fire', { type: type as WebhookKind, member_guid: memberGuid });
+    return Object.values(this.#state(tenantId).webhooks.outbox).filter((entry) => !before.has(entry.guid)).map((entry) => structuredClone(entry));
+  }
+
+  redeliverWebhook(tenantId: string, guid: string): OutboxEntry {
+    const before = new Set(Object.keys(this.#state(tenantId).webhooks.outbox));
+    this.#change(tenantId, 'webhook_redeliver', { guid });
+    return structuredClone(Object.values(this.#state(tenantId).webhooks.outbox).find((entry) => !before.has(entry.guid))!);
+  }
+
+  /** What is due to be sent now for the tenant, with where it goes (resolved now: a changed configuration applies to retries too). */
+  dueWebhooks(tenantId: string): { guid: string; url: string | null; headers: Record<string, string>; payload: Record<string, unknown> }[] {
+    const state = this.#state(tenantId);
+    const ctx = this.#context(state, this.deps.clock.now(), 'http://localhost', new UnitOfWork());
+    return dueWebhooks(ctx).map((entry) => ({ guid: entry.guid, url: webhookUrl(ctx, entry.type), headers: { ...state.webhooks.config?.headers }, payload: entry.payload }));
+  }
+
+  /** Whether the tenant has webhooks still owed (pending or held), so the periodic sweep looks at it. */
+  owesWebhooks(tenantId: string): boolean {
+    return Object.values(this.#state(tenantId).webhooks.outbox).some((entry) => entry.state === 'pending' || entry.state === 'held');
+  }
+
+  /** Whether any of the tenant's webhooks goes somewhere (then time passing alone must be noticed). */
+  sendsWebhooks(tenantId: string): boolean {
+    const ctx = this.#context(this.#state(tenantId), this.deps.clock.now(), 'http://localhost', new UnitOfWork());
+    return WEBHOOK_TYPES.some((type) => webhookUrl(ctx, type) !== null);
+  }
+
+  /** Resolves once no seed holds the tenant. */
+  async whenFree(tenantId: string): Promise<void> {
+    for (let held = this.deps.store.held(tenantId); held; held = this.deps.store.held(tenantId)) await held;
+  }
+
+  recordWebhookAttempt(tenantId: string, guid: string, attempt: DeliveryAttempt): void {
+    this.#change(tenantId, 'webhook_attempt', { guid, attempt });
+  }
+
+  /** What time brought to the tenant (jobs, expiry, background aggregations); kept only when it changed something. */
+  sweep(tenantId: string): void {
+    this.#change(tenantId, 'sweep', {}, true);
+  }
+
   // --- seeds, OAuth and browser links -------------------------------------------------------
 
   seedSets(): { name: string; description: string }[] {
@@ -333,12 +413,12 @@ export class ControlPlane {
   }
 
   /** Runs a control-plane change as a command: committed when it worked, undone when the simulator failed. */
-  #change<Op extends ControlOp>(tenantId: string, op: Op, args: ControlArgs<Op>): void {
+  #change<Op extends ControlOp>(tenantId: string, op: Op, args: ControlArgs<Op>, onlyIfChanged = false): void {
     const command: ControlCommand = { kind: 'control', at: this.deps.clock.now(), op, args: args as Record<string, unknown> };
-    this.#run(tenantId, command, (ctx) => CONTROL_OPS[op](ctx, args as never));
+    this.#run(tenantId, command, (ctx) => CONTROL_OPS[op](ctx, args as never), onlyIfChanged);
   }
 
-  #run<T>(tenantId: string, command: ControlCommand | BrowserCommand, body: (ctx: DomainContext) => T): T {
+  #run<T>(tenantId: string, command: ControlCommand | BrowserCommand, body: (ctx: DomainContext) => T, onlyIfChanged = false): T {
     const { store } = this.deps;
     if (store.held(tenantId)) throw new ControlError(409, `A seed is running for tenant "${tenantId}"; try again when it has finished.`);
     const work = new UnitOfWork();
@@ -351,7 +431,7 @@ export class ControlPlane {
       else if (work.changed) this.#commit(tenantId, command, work);
       throw error;
     }
-    this.#commit(tenantId, command, work);
+    if (!onlyIfChanged || work.changed) this.#commit(tenantId, command, work);
     return result;
   }
 

@@ -7,6 +7,9 @@ import { decodeTenant } from '../store/state-codec.js';
 import { JOB_TYPES, type TenantState } from '../store/tenant-state.js';
 import { LATEST_SIMULATED_TIME } from './control-commands.js';
 import { upgradeSnapshotV1 } from './snapshot-v1.js';
+import { MAX_OUTBOX_ENTRIES } from '../domain/webhooks.js';
+import { MAX_ATTEMPTS } from '../webhooks/schedule.js';
+import { WEBHOOK_TYPES } from '../webhooks/types.js';
 
 export const SNAPSHOT_FORMAT = 'atrium-mock/tenant-snapshot';
 export const SNAPSHOT_VERSION = 2;
@@ -57,6 +60,11 @@ function shapes(wire: WireCheck) {
       answer: z.string().nullable(),
       outcome: outcome.nullable(),
     }),
+    guid: z.string().max(200).optional(),
+    background: z.boolean().optional(),
+    transactions_created: count.optional(),
+    transactions_updated: count.optional(),
+    statements_created: count.optional(),
   });
   const history = z
     .strictObject({
@@ -101,6 +109,7 @@ function shapes(wire: WireCheck) {
     forced_scenario: z.string().nullable(),
     scenario_fault_counts: z.record(z.string(), count),
     last_aggregation_started_at: time.nullable(),
+    background_anchor_at: time.optional(),
     balance_started_at: z.array(time).max(100),
     read_only: z.literal(false),
     accounts: z.record(
@@ -124,6 +133,40 @@ function shapes(wire: WireCheck) {
       z.strictObject({ statement: wireObject('Statement'), period_start: date, period_end: date, opening_balance: z.number(), closing_balance: z.number(), as_of: time }),
     ),
   });
+  const attempt = z.strictObject({
+    at: time,
+    url: z.string().max(2048),
+    status: z.int().min(100).max(999).nullable(),
+    duration_ms: z.number().min(0).max(86_400_000),
+    error: z.string().max(4096).nullable(),
+  });
+  const outboxEntry = z.strictObject({
+    guid: z.string().max(200),
+    type: z.enum(WEBHOOK_TYPES as [string, ...string[]]),
+    member_guid: z.string(),
+    user_guid: z.string(),
+    payload: z.record(z.string(), z.unknown()),
+    created_at: time,
+    state: z.enum(['pending', 'delivered', 'failed', 'held']),
+    attempts: z.array(attempt).max(MAX_ATTEMPTS),
+    first_attempt_at: time.nullable(),
+    next_attempt_at: time.nullable(),
+    order: z.number().min(0).max(1e15),
+    chaos: z.array(z.string().max(200)).max(20),
+    redelivery_of: z.string().nullable(),
+  });
+  const webhooks = z.strictObject({
+    config: z
+      .strictObject({
+        url: z.string().max(2048).nullable(),
+        urls: z.record(z.string(), z.string().max(2048)),
+        headers: z.record(z.string(), z.string().max(4096)),
+        chaos: z.strictObject({ duplicate: z.number().min(0).max(1).optional(), reorder: z.boolean().optional(), unknown_fields: z.boolean().optional(), nulls: z.boolean().optional() }),
+      })
+      .nullable(),
+    outbox: z.record(z.string(), outboxEntry).refine((outbox) => Object.keys(outbox).length <= MAX_OUTBOX_ENTRIES, `at most ${MAX_OUTBOX_ENTRIES} webhooks`),
+    sequence: count,
+  });
   const state = z.strictObject({
     tenant_id: z.string(),
     random: z.array(z.int()).length(4),
@@ -131,6 +174,7 @@ function shapes(wire: WireCheck) {
     forced_scenario: z.string().nullable(),
     users: z.record(z.string(), z.strictObject({ user: wireObject('User'), read_only: z.literal(false), created_at: time, members: z.record(z.string(), member) })),
     links: z.record(z.string(), link),
+    webhooks: webhooks.optional(),
   });
   return z.strictObject({ format: z.literal(SNAPSHOT_FORMAT), version: z.literal(SNAPSHOT_VERSION), state });
 }

@@ -16,6 +16,12 @@ export interface SimulationSettings {
   balanceWindowMs: number;
   /** Root key(s) of a read statement: MX's docs say `statement`, the official SDKs read `user`. */
   statementRootKey: 'both' | 'statement' | 'user';
+  /** Where webhooks go when a tenant configured none (--webhook-url); null: nowhere. */
+  webhookUrl: string | null;
+  /** MX aggregates every connected member about daily by itself. */
+  backgroundAggregation: boolean;
+  /** The simulator's seed: chaos draws from it (with the tenant id). */
+  seed: string;
 }
 
 export const DEFAULT_SETTINGS: SimulationSettings = {
@@ -26,6 +32,9 @@ export const DEFAULT_SETTINGS: SimulationSettings = {
   balanceLimit: 5,
   balanceWindowMs: 2 * 3_600_000,
   statementRootKey: 'both',
+  webhookUrl: null,
+  backgroundAggregation: true,
+  seed: 'atrium-mock',
 };
 
 /** What every request of every tenant shares. */

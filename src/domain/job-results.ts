@@ -8,7 +8,8 @@ import { gatherDays } from '../factories/transaction-history.js';
 import { toMxTimestamp } from '../simulation/clock.js';
 import { drawUint32, nextGuid } from '../store/random.js';
 import type { Job, JobType, MemberState } from '../store/tenant-state.js';
-import { HISTORY_DAYS, accountTransactions } from './transactions.js';
+import { HISTORY_DAYS, accountTransactions } from './account-transactions.js';
+import { countGathered, webhookUrl } from './webhooks.js';
 import type { Phase } from '../simulation/engine.js';
 import type { DomainContext } from './context.js';
 
@@ -81,6 +82,13 @@ function gatherTransactions(ctx: DomainContext, state: MemberState, job: Job): v
   const from = historyStart(job, today);
   if (from === null) return;
   for (const record of Object.values(state.accounts)) record.history = gatherDays(record.history, from, today, ctx.now);
+  // what the job's webhook reports (counted only when its webhook goes somewhere: it derives the lists)
+  const kind = job.type === 'extended_history' ? 'HISTORY' : 'AGGREGATION';
+  if ((job.type === 'aggregation' || job.type === 'extended_history') && webhookUrl(ctx, kind) !== null) {
+    const { created, updated } = countGathered(ctx, state, toMxTimestamp(ctx.now));
+    job.transactions_created = created;
+    job.transactions_updated = updated;
+  }
 }
 
 /** Identification replaces the owners it found last time. */
@@ -104,6 +112,7 @@ function fetchStatements(ctx: DomainContext, state: MemberState): void {
   const institution = ctx.institutions.get(state.member.institution_code);
   const timestamp = toMxTimestamp(ctx.now);
   const fetched = new Set(Object.values(state.statements).map((record) => `${record.statement.account_guid} ${record.period_start}`));
+  let fetchedNow = 0;
   for (let monthsBack = STATEMENT_MONTHS; monthsBack >= 1; monthsBack -= 1) {
     const period = { start: dateOfDay(firstOfMonth(today, -monthsBack)), end: dateOfDay(firstOfMonth(today, 1 - monthsBack) - 1) };
     for (const record of Object.values(state.accounts)) {
@@ -111,6 +120,7 @@ function fetchStatements(ctx: DomainContext, state: MemberState): void {
       if (fetched.has(`${account.guid} ${period.start}`)) continue;
       const document = statementDocument(institution.name, account, period, accountTransactions(ctx, state, record), ctx.now);
       const guid = nextGuid(ctx.tenant.random, 'STA');
+      fetchedNow += 1;
       state.statements[guid] = {
         statement: buildStatement({ guid, account, timestamp }, document),
         period_start: period.start,
@@ -122,6 +132,7 @@ function fetchStatements(ctx: DomainContext, state: MemberState): void {
     }
   }
   trimStatements(state);
+  if (state.job) state.job.statements_created = fetchedNow;
 }
 
 /** Statements of at most this many months are kept per account (the oldest go first). */

@@ -9,6 +9,9 @@ import { forgetLinks, type OAuthOptions } from './links.js';
 import { paginate, type PageQuery } from './pagination.js';
 import { settle } from './progress.js';
 import { assertWritable, findUser } from './users.js';
+import { newMemberState } from './member-state.js';
+
+export { newMemberState } from './member-state.js';
 
 /** The OAuth options apply to the first window of an OAuth member (see domain/links.ts). */
 export interface MemberCreateFields extends OAuthOptions {
@@ -99,26 +102,6 @@ function assertMemberIdentifierFree(user: UserState, identifier: string | null |
   if (taken) throw new DomainError('conflict', `A member with the identifier "${identifier}" already exists for this user.`);
 }
 
-export function newMemberState(member: Member, credentials: CredentialRequest[], readOnly: boolean): MemberState {
-  return {
-    member,
-    credentials,
-    is_authenticated: false,
-    has_processed_accounts: false,
-    has_processed_transactions: false,
-    job: null,
-    forced_scenario: null,
-    scenario_fault_counts: records(),
-    last_aggregation_started_at: null,
-    balance_started_at: [],
-    read_only: readOnly,
-    accounts: records(),
-    account_owners: [],
-    account_numbers: [],
-    holdings: records(),
-    statements: records(),
-  };
-}
 
 /** A create request that passed every check; nothing is drawn or stored yet. */
 export interface CheckedMember {

@@ -7,6 +7,7 @@ import { beginJob, chooseScenario, runningJob } from './jobs.js';
 import { enterPhase } from './lifecycle.js';
 import { assertOAuthOptions, issueOAuthWindow, openWindowOf, voidOAuthWindows, type OAuthOptions } from './links.js';
 import { assertUserEnabled, findMember } from './members.js';
+import { emitConnectionStatus } from './webhooks.js';
 
 export type OAuthOutcome = 'CONNECTED' | 'DENIED';
 
@@ -46,7 +47,9 @@ export function completeOAuth(ctx: DomainContext, userGuid: string, memberGuid: 
   voidOAuthWindows(ctx, member);
   member.oauth_window_uri = null;
   if (outcome === 'DENIED') {
+    const before = member.connection_status;
     enterPhase(state, 'failed', ctx.now, 'DENIED');
+    emitConnectionStatus(ctx, state, before, ctx.now);
     return member;
   }
   member.connection_status = 'CONNECTED';

@@ -9,6 +9,9 @@ import type { DomainContext } from './context.js';
 import { DomainError } from './errors.js';
 import { applyPhaseEffects } from './job-results.js';
 import { enterPhase } from './lifecycle.js';
+import { beginJob, chooseScenario } from './job-start.js';
+import { own } from '../store/records.js';
+import { emitConnectionStatus, emitJobWebhook } from './webhooks.js';
 
 export function scenarioOf(ctx: DomainContext, job: Job): Scenario {
   const scenario = ctx.scenarios.get(job.scenario) ?? (job.scenario === DEFAULT_SCENARIO.name ? DEFAULT_SCENARIO : undefined);
@@ -33,9 +36,15 @@ export function advance(ctx: DomainContext, state: MemberState, event: EngineEve
     const timeout = spec.expires_after ? parseDuration(spec.expires_after)! : ctx.settings.challengeTimeoutMs;
     job.challenge = { id: spec.id, guid: nextGuid(ctx.tenant.random, 'CRD'), expires_at: at + timeout };
   }
+  const before = state.member.connection_status;
   enterPhase(state, progress.phase, at, progress.outcome);
+  // the daily background aggregations count from when the member first connected
+  if (progress.phase === 'completed') state.background_anchor_at ??= at;
   // what the phase gathers is stamped with the phase's time, not the time of the request that observed it
-  applyPhaseEffects({ ...ctx, now: at }, state, job, progress.phase);
+  const then = { ...ctx, now: at };
+  applyPhaseEffects(then, state, job, progress.phase);
+  emitConnectionStatus(then, state, before, at);
+  if (progress.phase === 'completed') emitJobWebhook(then, state, job, at);
 }
 
 /**
@@ -43,6 +52,7 @@ export function advance(ctx: DomainContext, state: MemberState, event: EngineEve
  * phase per `polls` status reads when `poll` is set. The engine decides where each step leads.
  */
 export function settle(ctx: DomainContext, state: MemberState, poll = false): void {
+  aggregateInBackground(ctx, state);
   const job = state.job;
   if (!job || isFinished(job.progress)) return;
   const timingNow = () => job.timing_by_phase[job.progress.phase] ?? job.timing;
@@ -67,6 +77,29 @@ export function settle(ctx: DomainContext, state: MemberState, poll = false): vo
       return;
     }
   }
+}
+
+/** MX aggregates a connected member about every 24 hours by itself, but not within 20 hours of an aggregation a client asked for. */
+export const BACKGROUND_EVERY_MS = 24 * 3_600_000;
+export const BACKGROUND_AFTER_MANUAL_MS = 20 * 3_600_000;
+
+/**
+ * Starts MX's background aggregation when it is due: a CONNECTED member, no job running, its
+ * user enabled, background aggregation not disabled, and its last job 24 simulated hours ago
+ * (and a client's last aggregation 20 hours ago). It starts when the simulator looks (a request
+ * about the member, the clock moving, the periodic sweep): one, however long the clock jumped.
+ */
+function aggregateInBackground(ctx: DomainContext, state: MemberState): void {
+  const { member } = state;
+  if (!ctx.settings.backgroundAggregation || state.read_only || member.connection_status !== 'CONNECTED' || member.background_aggregation_is_disabled) return;
+  if (state.job && !isFinished(state.job.progress)) return;
+  if (state.background_anchor_at === undefined || own(ctx.tenant.users, member.user_guid)?.user.is_disabled !== false) return;
+  const manual = state.last_aggregation_started_at;
+  const due = Math.max(state.background_anchor_at + BACKGROUND_EVERY_MS, manual === null ? 0 : manual + BACKGROUND_AFTER_MANUAL_MS);
+  if (!(ctx.now >= due)) return;
+  state.background_anchor_at = ctx.now;
+  beginJob(ctx, state, 'aggregation', false, chooseScenario(ctx, state), { background: true });
+  ctx.work.changed = true;
 }
 
 export function renderChallenges(ctx: DomainContext, state: MemberState): Challenge[] {

@@ -9,7 +9,7 @@ import { DomainError, notFound } from './errors.js';
 import { findMember } from './members.js';
 import { paginate, type PageQuery } from './pagination.js';
 import { testAtriumStatementLines } from './test-atrium.js';
-import { accountTransactions } from './transactions.js';
+import { accountTransactions } from './account-transactions.js';
 
 export const PDF_MEDIA_TYPE = 'application/vnd.mx.atrium.v1+pdf';
 

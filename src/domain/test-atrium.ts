@@ -9,7 +9,7 @@ import type { Account, Transaction } from '../spec/wire.js';
 import { records } from '../store/records.js';
 import type { MemberState, UserState } from '../store/tenant-state.js';
 import type { InstitutionCatalog } from './institutions.js';
-import { newMemberState } from './members.js';
+import { newMemberState } from './member-state.js';
 
 function accountsByName(state: MemberState): Map<string, Account> {
   return new Map(Object.values(state.accounts).map(({ account }) => [account.name, account]));

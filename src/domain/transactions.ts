@@ -1,31 +1,15 @@
 import { dateOfDay, dayOf, dayOfDate } from '../factories/calendar.js';
-import { DerivedCache } from '../factories/derived-cache.js';
-import { deriveTransactions, estimatedBytes, newestFirst } from '../factories/transaction-history.js';
+import { newestFirst } from '../factories/transaction-history.js';
 import type { Transaction } from '../spec/wire.js';
-import type { AccountRecord, MemberState } from '../store/tenant-state.js';
+import { HISTORY_DAYS, accountTransactions, derivedOf } from './account-transactions.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
 import { accountsInScope, type DataScope } from './member-data.js';
 import { userMembers } from './members.js';
 import { paginateWith, type PageQuery } from './pagination.js';
-import { testAtriumTransactions } from './test-atrium.js';
-
-/** How far back a standard aggregation gathers transactions, and how far back transaction lists reach by default (MX: 90 days both). */
-export const HISTORY_DAYS = 90;
 
 /** Atrium's defaults: from HISTORY_DAYS (90) days before today to 5 days after it (to catch pending transactions). */
 export const DEFAULT_TO_DAYS = 5;
-
-/** What derived transaction lists may hold in memory, across every tenant of the process. */
-export const DERIVED_CACHE_BYTES = 64 * 1024 * 1024;
-
-interface DerivedList {
-  /** Newest first (newestFirst). */
-  list: Transaction[];
-  byGuid?: Map<string, Transaction>;
-}
-
-const derived = new DerivedCache<object, DerivedList>(DERIVED_CACHE_BYTES);
 
 export interface DateQuery extends PageQuery {
   from_date?: string | undefined;
@@ -51,22 +35,6 @@ export function dateWindow(ctx: DomainContext, query: DateQuery): { from: string
     );
   }
   return { from: from.date, to: to.date };
-}
-
-/** The derived list of one account, cached by the history it derives from. */
-function derivedOf(ctx: DomainContext, state: MemberState, record: AccountRecord): DerivedList {
-  if (state.read_only && state.member.guid === ctx.data.testAtrium.member.guid) {
-    return { list: testAtriumTransactions(ctx.data, state, record.account, dayOf(ctx.now)) };
-  }
-  const key = record.history ?? record.imported;
-  if (!key) return { list: [] };
-  const pinned = state.member.institution_code === 'mxbank' ? ctx.data.mxbank.transactions.filter((template) => template.account === record.account.name) : [];
-  return derived.get(key, () => ({ list: deriveTransactions(record, pinned, ctx.data.catalog) }), (entry) => estimatedBytes(entry.list));
-}
-
-/** Every transaction of an account gathered so far, newest first. */
-export function accountTransactions(ctx: DomainContext, state: MemberState, record: AccountRecord): Transaction[] {
-  return derivedOf(ctx, state, record).list;
 }
 
 /** The first index of a newest-first list whose date is before `date` (`inclusive`: on or before), by binary search. */

@@ -1,5 +1,9 @@
-import { asRecords } from './records.js';
-import type { TenantState } from './tenant-state.js';
+import { asRecords, records } from './records.js';
+import type { TenantState, WebhookState } from './tenant-state.js';
+
+export function emptyWebhooks(): WebhookState {
+  return { config: null, outbox: records(), sequence: 0 };
+}
 
 /** A tenant as stored: plain JSON. */
 export function encodeTenant(state: TenantState): string {
@@ -18,6 +22,13 @@ export function decodeTenant(json: string): TenantState {
 export function reviveRecords(state: TenantState): TenantState {
   asRecords(state.users);
   asRecords(state.links);
+  // tenants kept before webhooks existed have none
+  state.webhooks ??= emptyWebhooks();
+  asRecords(state.webhooks.outbox);
+  if (state.webhooks.config) {
+    asRecords(state.webhooks.config.urls);
+    asRecords(state.webhooks.config.headers);
+  }
   for (const link of Object.values(state.links)) if (link.kind === 'connect') asRecords(link.options);
   for (const user of Object.values(state.users)) {
     asRecords(user.members);

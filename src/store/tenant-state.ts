@@ -30,6 +30,69 @@ export interface TenantState {
   users: Records<UserState>;
   /** One-time browser links (OAuth windows, Connect widget URLs) by token; see domain/links.ts. */
   links: Records<LinkRecord>;
+  /** The tenant's webhook configuration and outbox; see domain/webhooks.ts. */
+  webhooks: WebhookState;
+}
+
+export type WebhookKind = 'AGGREGATION' | 'BALANCE' | 'HISTORY' | 'STATEMENT' | 'VERIFICATION' | 'CONNECTION_STATUS';
+
+/** Chaos, as MX warns: duplicates, reordering, fields it does not document yet, nulls. Deterministic from the seed. */
+export interface WebhookChaos {
+  duplicate?: number;
+  reorder?: boolean;
+  unknown_fields?: boolean;
+  nulls?: boolean;
+}
+
+export interface WebhookConfig {
+  /** Where every type goes unless `urls` names another; null: the simulator's --webhook-url, if any. */
+  url: string | null;
+  urls: Records<string>;
+  /** Sent with every delivery (e.g. Authorization). */
+  headers: Records<string>;
+  chaos: WebhookChaos;
+}
+
+export interface WebhookState {
+  /** Set with PUT /__mock/webhooks/config; null until then. */
+  config: WebhookConfig | null;
+  /** Webhooks made, in the order they were made; bounded (domain/webhooks.ts). */
+  outbox: Records<OutboxEntry>;
+  /** How many webhooks chaos has decided on: its draws are by this counter, from the seed. */
+  sequence: number;
+}
+
+export interface DeliveryAttempt {
+  /** When it started, on the tenant's clock. */
+  at: number;
+  url: string;
+  /** The receiver's status, or null when none came (refused, timed out). */
+  status: number | null;
+  /** Real milliseconds it took. */
+  duration_ms: number;
+  error: string | null;
+}
+
+export interface OutboxEntry {
+  guid: string;
+  type: WebhookKind;
+  member_guid: string;
+  user_guid: string;
+  /** What is sent, chaos included. */
+  payload: Record<string, unknown>;
+  created_at: number;
+  /** held: kept back by chaos to be sent after the next webhook. */
+  state: 'pending' | 'delivered' | 'failed' | 'held';
+  attempts: DeliveryAttempt[];
+  /** The first attempt's time (the retry schedule counts from it) and the next one's, on the tenant's clock. */
+  first_attempt_at: number | null;
+  next_attempt_at: number | null;
+  /** Deliveries go out by this, then by creation: a webhook chaos held back goes after the one it waited for. */
+  order: number;
+  /** What chaos did to it. */
+  chaos: string[];
+  /** The entry this one sends again (POST /__mock/webhooks/{guid}/redeliver), or null. */
+  redelivery_of: string | null;
 }
 
 export interface UserState {
@@ -55,6 +118,8 @@ export interface MemberState {
   scenario_fault_counts: Records<number>;
   /** Start times (ms) used by the throttle and the balance limit (only those inside the limit's window are kept). */
   last_aggregation_started_at: number | null;
+  /** Where MX's daily background aggregations count from: the last one, or when the member first connected (absent before). */
+  background_anchor_at?: number;
   balance_started_at: number[];
   read_only: boolean;
   accounts: Records<AccountRecord>;
@@ -170,6 +235,15 @@ export interface Job {
   /** The open MFA challenge, while the job waits for answers. */
   challenge: OpenChallenge | null;
   progress: JobProgress;
+  /** MX's job guid (webhooks name it), derived from the member and when the job started. */
+  guid?: string;
+  /** MX's daily aggregation, not one a client asked for. */
+  background?: boolean;
+  /** Transactions the job gathered (new) and posted (pending before), for its webhook. */
+  transactions_created?: number;
+  transactions_updated?: number;
+  /** Statements it fetched. */
+  statements_created?: number;
 }
 
 export interface OpenChallenge {

@@ -2,7 +2,7 @@ import type { StateBackend } from './backend.js';
 import type { Command } from './commands.js';
 import { seedRandom } from './random.js';
 import { records } from './records.js';
-import { copyTenant, decodeTenant, encodeTenant } from './state-codec.js';
+import { copyTenant, decodeTenant, emptyWebhooks, encodeTenant } from './state-codec.js';
 import type { TenantState } from './tenant-state.js';
 
 /** The store holds --max-tenants tenants: a new one cannot be kept. */
@@ -37,6 +37,8 @@ export interface TenantStoreOptions {
   replay: (state: TenantState, command: Command) => void;
   /** A tenant left memory (evicted, reset or rolled back): what lives beside it in memory (journal, faults) goes too. */
   onEvict?: (tenantId: string, reason: 'evicted' | 'reset') => void;
+  /** A tenant's change was kept (webhooks it made can go out now). */
+  onCommit?: (tenantId: string) => void;
 }
 
 interface Resident {
@@ -60,7 +62,7 @@ interface Resident {
 export class TenantStore {
   readonly seed: string | number;
   readonly backend: StateBackend;
-  readonly #options: Required<Omit<TenantStoreOptions, 'onEvict'>> & Pick<TenantStoreOptions, 'onEvict'>;
+  readonly #options: Required<Omit<TenantStoreOptions, 'onEvict' | 'onCommit'>> & Pick<TenantStoreOptions, 'onEvict' | 'onCommit'>;
   readonly #resident = new Map<string, Resident>();
   readonly #locks = new Map<string, Promise<void>>();
   readonly #compactions = new Set<string>();
@@ -91,7 +93,7 @@ export class TenantStore {
 
   /** A fresh world: seeded ids, no users, no links. */
   fresh(tenantId: string): TenantState {
-    return { tenant_id: tenantId, random: seedRandom(this.seed, tenantId), clock_offset_ms: 0, forced_scenario: null, users: records(), links: records() };
+    return { tenant_id: tenantId, random: seedRandom(this.seed, tenantId), clock_offset_ms: 0, forced_scenario: null, users: records(), links: records(), webhooks: emptyWebhooks() };
   }
 
   /** A copy to compute an answer on that must change nothing (HEAD). */
@@ -118,6 +120,7 @@ export class TenantStore {
     if (added.length > 0 || removed.length > 0) resident.links = new Set(current);
     resident.pending += commands.length;
     if (resident.pending >= this.#options.compactAfter) this.#scheduleCompaction(tenantId);
+    this.#options.onCommit?.(tenantId);
   }
 
   /** Forgets what the resident tenant did since its last commit: the next use rebuilds it from the backend. */
@@ -133,6 +136,7 @@ export class TenantStore {
     this.#resident.delete(tenantId);
     this.#resident.set(tenantId, { state, pending: 0, stored: true, links: new Set(tokens) });
     this.#evictBeyondLimit(tenantId);
+    this.#options.onCommit?.(tenantId);
   }
 
   /** Forgets one tenant (it starts fresh on its next request), or all of them. */
@@ -180,6 +184,11 @@ export class TenantStore {
 
   get residentCount(): number {
     return this.#resident.size;
+  }
+
+  /** The tenants in memory now, least recently used first. */
+  residentIds(): string[] {
+    return [...this.#resident.keys()];
   }
 
   /** The tenant that issued a one-time browser link (a browser sends no MX-Client-ID). */

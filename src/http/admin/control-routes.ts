@@ -1,7 +1,9 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ControlError, type ControlPlane } from '../../control/control-plane.js';
+import { toMxTimestamp } from '../../simulation/clock.js';
 import { parseDuration } from '../../simulation/duration.js';
+import type { OutboxEntry } from '../../store/tenant-state.js';
 import { CONTROL_CONTENT_TYPE, publicUrlOf, writeReply } from '../reply-writer.js';
 import type { RequestBody } from '../request-body.js';
 import { DomainError } from '../../domain/errors.js';
@@ -41,6 +43,23 @@ export interface ControlRoutesDeps {
 const UNSCOPED = new Set(['health', 'listSeedSets']);
 /** operationIds that act across tenants whatever the scope says. */
 const ACROSS_TENANTS = new Set(['listTenants']);
+
+/** An outbox entry as the control plane shows it: times as MX timestamps. */
+function webhookView(entry: OutboxEntry) {
+  return {
+    guid: entry.guid,
+    type: entry.type,
+    member_guid: entry.member_guid,
+    user_guid: entry.user_guid,
+    payload: entry.payload,
+    created_at: toMxTimestamp(entry.created_at),
+    state: entry.state,
+    attempts: entry.attempts.map((attempt) => ({ ...attempt, at: toMxTimestamp(attempt.at) })),
+    next_attempt_at: entry.next_attempt_at === null ? null : toMxTimestamp(entry.next_attempt_at),
+    chaos: entry.chaos,
+    redelivery_of: entry.redelivery_of,
+  };
+}
 
 function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
   const { control } = deps;
@@ -95,6 +114,16 @@ function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
         }),
       }),
     getMetrics: (c) => json(200, control.metrics(c.allTenants ? undefined : c.tenant)),
+    listWebhooks: (c) =>
+      json(200, {
+        webhooks: control
+          .webhooks(c.tenant, { type: c.query.type as string | undefined, member_guid: c.query.member_guid as string | undefined, state: c.query.state as string | undefined, limit: c.query.limit as number | undefined })
+          .map(webhookView),
+      }),
+    getWebhookConfig: (c) => json(200, control.webhookConfig(c.tenant)),
+    putWebhookConfig: (c) => json(200, control.configureWebhooks(c.tenant, c.body)),
+    fireWebhook: (c) => json(201, { webhooks: control.fireWebhook(c.tenant, c.body.type as string, c.body.member_guid as string).map(webhookView) }),
+    redeliverWebhook: (c) => json(201, { webhook: webhookView(control.redeliverWebhook(c.tenant, c.params.guid!)) }),
     completeOAuth: (c) => {
       control.completeOAuth(c.tenant, c.body.user_guid as string, c.body.member_guid as string, c.body.outcome === 'DENIED' ? 'DENIED' : 'CONNECTED');
       return noContent();
