@@ -1,13 +1,14 @@
 # atrium-mock: the MX Atrium simulator. Build: docker build -t atrium-mock .
 # Run: docker run --rm -p 8080:8080 atrium-mock      (state across restarts: add
 #      -v atrium-state:/data -e ATRIUM_MOCK_STATE_FILE=/data/state.json)
-# test/dockerfile.test.ts replays these steps outside Docker, so keep them plain.
+# test/packaging.test.ts replays these steps outside Docker, so keep them plain.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY src ./src
+COPY scripts ./scripts
 RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime

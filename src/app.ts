@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { ControlPlane } from './control/control-plane.js';
@@ -136,8 +137,12 @@ function exchangeRecorder(deps: AppDeps, clients: Record<string, string> | null)
   };
 }
 
-/** The Express app, without listen() and without reading process.env. */
-export function createApp(deps: AppDeps): Express {
+/**
+ * The simulator as a request listener for `http.createServer` (an Express app inside), without
+ * listen() and without reading process.env. Typed as node's RequestListener so the published types
+ * need no @types/express.
+ */
+export function createApp(deps: AppDeps): RequestListener {
   const { config, logger } = deps;
   const clients = readClients(config.clientsFile);
   const spec = loadSpec(atriumSpecJsonPath);

@@ -60,7 +60,7 @@ describe('bad input gets a clear MX error, never a 500', () => {
 
   it('treats an empty chunked body without Content-Type as no body, and a real one as 415', async () => {
     const { app } = createTestApp();
-    const server = app.listen(0, '127.0.0.1');
+    const server = http.createServer(app).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as { port: number };
     const post = (path: string, payload?: string) =>

@@ -1,5 +1,5 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { DomainContext } from '../domain/context.js';
-import type { AtriumDispatcher } from '../http/atrium-pipeline.js';
 import type { Clock } from '../simulation/clock.js';
 import { toMxTimestamp } from '../simulation/clock.js';
 import type { ScenarioCatalog } from '../simulation/scenario-catalog.js';
@@ -61,18 +61,36 @@ export interface ScenarioSummary {
 }
 
 /**
+ * What seeds need of the Atrium pipeline (http/atrium-pipeline.ts's AtriumDispatcher): a request in,
+ * a reply out. Declared here because imports run http -> control, and so the published types of
+ * ControlPlane do not pull in the HTTP layer (and its Express types).
+ */
+export interface AtriumDispatch {
+  dispatch(request: {
+    method: string;
+    path: string;
+    query: Record<string, unknown>;
+    headers: IncomingHttpHeaders;
+    body: unknown;
+    unparsedBody: boolean;
+    publicUrl: string;
+    trusted?: boolean;
+  }): Promise<{ status: number; body?: unknown }>;
+}
+
+/**
  * Every control-plane operation (design.md section 7), used by the /__mock routes and by the
  * in-process simulator object alike. Everything is per tenant unless it says "all".
  */
 export class ControlPlane {
   readonly #controls = new Map<string, TenantControl>();
-  #dispatcher: AtriumDispatcher | null = null;
+  #dispatcher: AtriumDispatch | null = null;
   readonly #global = new Metrics();
 
   constructor(private readonly deps: ControlPlaneDeps) {}
 
   /** Seeds call the Atrium pipeline in-process; the app attaches it once built. */
-  attach(dispatcher: AtriumDispatcher): void {
+  attach(dispatcher: AtriumDispatch): void {
     this.#dispatcher = dispatcher;
   }
 

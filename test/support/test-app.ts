@@ -1,4 +1,4 @@
-import type { Express } from 'express';
+import type { RequestListener } from 'node:http';
 import request from 'supertest';
 import { buildDeps, createApp, type AppDeps } from '../../src/app.js';
 import { resolveConfig, type Config } from '../../src/config.js';
@@ -9,7 +9,7 @@ export const MXBANK_USERNAME = 'CRD-9f61fb4c-912c-bd1e-b175-ccc7f0275cc1';
 export const MXBANK_PASSWORD = 'CRD-e3d7ea81-aac7-05e9-fbdd-4b493c6e474d';
 
 export interface TestApp {
-  app: Express;
+  app: RequestListener;
   clock: ManualClock;
   deps: AppDeps;
   /** Latency faults do not really wait in tests: each requested wait is recorded here. */
@@ -32,7 +32,7 @@ let userCounter = 0;
 
 export class AtriumAgent {
   constructor(
-    readonly app: Express,
+    readonly app: RequestListener,
     readonly clientId: string,
   ) {}
 
