@@ -157,7 +157,9 @@ describe('packaging', () => {
 
   it('replays the Dockerfile: production dependencies only, starts, passes its HEALTHCHECK, stops on SIGTERM', async () => {
     expect(dockerfile).toMatch(/^RUN mkdir -p \/data && chown node:node \/data$/m);
-    expect(replay.exposed).toBe(replay.env.ATRIUM_MOCK_PORT);
+    // EXPOSE is the default port; the image sets no ATRIUM_MOCK_PORT, so a platform's PORT applies
+    expect(replay.exposed).toBe('8080');
+    expect(replay.env.ATRIUM_MOCK_PORT).toBeUndefined();
     const runtime = replay.dirs.get('runtime')!;
     expect(existsSync(join(runtime, 'node_modules/express'))).toBe(true);
     expect(existsSync(join(runtime, 'node_modules/vitest'))).toBe(false);
@@ -165,13 +167,14 @@ describe('packaging', () => {
 
     const port = String(await freePort());
     const { cmd, healthcheck, env } = replay;
-    const child = spawn(cmd[0]!, cmd.slice(1), { cwd: runtime, env: { ...process.env, ...env, ATRIUM_MOCK_PORT: port, ATRIUM_MOCK_LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+    // as a container platform runs it: the port comes from PORT
+    const containerEnv = { ...process.env, ...env, ATRIUM_MOCK_PORT: '', PORT: port, ATRIUM_MOCK_LOG_LEVEL: 'warn' };
+    const child = spawn(cmd[0]!, cmd.slice(1), { cwd: runtime, env: containerEnv, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
     try {
-      const probe = healthcheck.map((part) => part.replace('127.0.0.1:8080', `127.0.0.1:${port}`));
       let healthy = false;
       for (let attempt = 0; attempt < 50 && !healthy; attempt += 1) {
-        healthy = spawnSync(probe[0]!, probe.slice(1), { cwd: runtime }).status === 0;
+        healthy = spawnSync(healthcheck[0]!, healthcheck.slice(1), { cwd: runtime, env: containerEnv }).status === 0;
       }
       expect(healthy).toBe(true);
     } finally {

@@ -28,13 +28,13 @@ export class StateFileError extends Error {
 /** Restores every tenant of a state file; returns how many, or 0 when the file does not exist yet. */
 export function loadStateFile(file: string, control: ControlPlane): number {
   if (!existsSync(file)) return 0;
-  let parsed: Partial<StateFile>;
+  let parsed: Partial<StateFile> | null;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<StateFile>;
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<StateFile> | null;
   } catch (error) {
     throw new StateFileError(file, `it is not JSON (${(error as Error).message}).`);
   }
-  if (parsed.format !== STATE_FILE_FORMAT || parsed.version !== 1 || !parsed.tenants || typeof parsed.tenants !== 'object') {
+  if (parsed === null || typeof parsed !== 'object' || parsed.format !== STATE_FILE_FORMAT || parsed.version !== 1 || !parsed.tenants || typeof parsed.tenants !== 'object') {
     throw new StateFileError(file, `it is not an ${STATE_FILE_FORMAT} version 1 file.`);
   }
   const entries = Object.entries(parsed.tenants);
