@@ -153,10 +153,22 @@ scenarios
   });
 
 const VERIFY_PACTS_SEPARATOR = "======== atrium-mock verify-pacts report (the pact core's own output is above) ========";
+/** `--consumer-version-selectors '[{"mainBranch":true}]'`: a JSON list of pact-js selectors (or one selector). */
+function selectorsArgument(value: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new InvalidArgumentError(`it must be JSON, e.g. '[{"mainBranch":true},{"deployedOrReleased":true}]'.`);
+  }
+  if (parsed === null || typeof parsed !== 'object') throw new InvalidArgumentError('it must be a JSON list of selectors (objects), or one selector.');
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
 program
   .command('verify-pacts')
-  .description('verify your consumer pacts against an in-process simulator; exit 1 with a readable report when any interaction fails')
-  .argument('<pacts...>', 'pact files, or directories of them')
+  .description('verify your consumer pacts (files, or a Pact Broker) against an in-process simulator; exit 1 with a readable report when any interaction fails')
+  .argument('[pacts...]', 'pact files, or directories of them (none needed with --broker-url)')
   .option('--states <file>', 'YAML/JSON map of provider states to scenarios, seed sets or steps (names of scenarios and seed sets work without it)')
   .option('--log-level <level>', 'pact core log level: trace | debug | info | warn | error', 'error')
   .option('--seed <seed>', `seed of the simulator (${ENV_VARS.seed})`)
@@ -168,7 +180,17 @@ program
     if (!Number.isInteger(ms) || ms <= 0) throw new InvalidArgumentError('--timeout must be a positive whole number of milliseconds.');
     return ms;
   })
-  .action(async (pacts: string[], options: Record<string, string | number | undefined>) => {
+  .addOption(new Option('--broker-url <url>', 'a Pact Broker or PactFlow: verify its pacts for --provider').env('PACT_BROKER_BASE_URL'))
+  .addOption(new Option('--broker-token <token>', 'bearer token of the broker (PactFlow)').env('PACT_BROKER_TOKEN'))
+  .addOption(new Option('--broker-username <name>', 'basic auth user of the broker').env('PACT_BROKER_USERNAME'))
+  .addOption(new Option('--broker-password <password>', 'basic auth password of the broker').env('PACT_BROKER_PASSWORD'))
+  .option('--provider <name>', 'the provider name the consumers\' pacts use in the broker (needed with --broker-url)')
+  .option('--consumer-version-selectors <json>', 'which consumer versions\' pacts, as pact-js selectors: \'[{"mainBranch":true},{"deployedOrReleased":true}]\'', selectorsArgument)
+  .option('--enable-pending', 'verify pending pacts too; their failures do not fail the run')
+  .option('--publish-verification-results', 'publish the results to the broker (needs --provider-version)')
+  .option('--provider-version <version>', 'the provider version the results are for, e.g. a git sha')
+  .option('--provider-version-branch <branch>', 'the branch of that provider version')
+  .action(async (pacts: string[], options: Record<string, unknown>) => {
     const { verifyPacts } = await import('./contract/verify-pacts.js');
     const simulator = Object.fromEntries(
       (['seed', 'timing', 'scenariosDir', 'fixturesDir'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
@@ -179,6 +201,24 @@ program
       logLevel: options.logLevel as 'trace' | 'debug' | 'info' | 'warn' | 'error',
       simulator,
       ...(options.timeout !== undefined ? { timeout: options.timeout as number } : {}),
+      ...Object.fromEntries(
+        (
+          [
+            ['pactBrokerUrl', 'brokerUrl'],
+            ['pactBrokerToken', 'brokerToken'],
+            ['pactBrokerUsername', 'brokerUsername'],
+            ['pactBrokerPassword', 'brokerPassword'],
+            ['provider', 'provider'],
+            ['consumerVersionSelectors', 'consumerVersionSelectors'],
+            ['enablePending', 'enablePending'],
+            ['publishVerificationResult', 'publishVerificationResults'],
+            ['providerVersion', 'providerVersion'],
+            ['providerVersionBranch', 'providerVersionBranch'],
+          ] as const
+        )
+          .filter(([, flag]) => options[flag] !== undefined && options[flag] !== '')
+          .map(([option, flag]) => [option, options[flag]]),
+      ),
     });
     // The pact core prints its own per-interaction output to stdout while it verifies; our report comes last, after a separator.
     process.stdout.write(`\n${VERIFY_PACTS_SEPARATOR}\n\n${result.report}`);

@@ -64,6 +64,11 @@ export function readPactFile(path: string): PactFile | string {
   } catch (error) {
     return `${path}: not a readable JSON file (${(error as Error).message}).`;
   }
+  return parsePact(raw, path);
+}
+
+/** A pact document already read (from a file, or from a Pact Broker, `path` then being its URL). */
+export function parsePact(raw: unknown, path: string): PactFile | string {
   const pact = raw as Json;
   if (!pact || typeof pact !== 'object' || !Array.isArray(pact.interactions)) {
     return `${path}: not a pact file (no "interactions" list).`;
