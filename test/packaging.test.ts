@@ -91,8 +91,11 @@ function replayDockerfile(): Replay {
             symlinkSync(join(context, 'node_modules'), join(workdir, 'node_modules'), 'dir');
             break;
           }
-          // npm ci from the local cache CI already filled; the command itself is the Dockerfile's
-          const run = spawnSync('sh', ['-c', args], { cwd: workdir, env: { ...process.env, ...replay.env, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
+          // npm ci from the local cache CI already filled; the command itself is the Dockerfile's. Its
+          // `npm cache clean` (an image-size step) cleans a throwaway cache, not this machine's shared one.
+          const throwaway = mkdtempSync(join(tmpdir(), 'npm-cache-'));
+          const shell = `npm() { if [ "$1" = cache ]; then command npm --cache "${throwaway}" "$@"; else command npm "$@"; fi; }; ${args}`;
+          const run = spawnSync('sh', ['-c', shell], { cwd: workdir, env: { ...process.env, ...replay.env, npm_config_prefer_offline: 'true', npm_config_loglevel: 'error' }, encoding: 'utf8' });
           expect(run.status, `RUN ${args}\n${run.stderr}`).toBe(0);
           break;
         }
