@@ -8,6 +8,7 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY src ./src
+COPY scripts ./scripts
 RUN npm run build
 
 # production dependencies, with the SQLite addon built (or its prebuilt binary fetched) for this image
@@ -30,7 +31,8 @@ COPY fixtures ./fixtures
 COPY scenarios ./scenarios
 RUN mkdir -p /data && chown node:node /data
 USER node
-ENV ATRIUM_MOCK_HOST=0.0.0.0 ATRIUM_MOCK_PORT=8080
+# the port is 8080 unless ATRIUM_MOCK_PORT or PORT (what container platforms set) says otherwise
+ENV ATRIUM_MOCK_HOST=0.0.0.0
 EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:8080/__mock/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.ATRIUM_MOCK_PORT || process.env.PORT || 8080) + '/__mock/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/main.js"]

@@ -148,6 +148,8 @@ const milliseconds = z.union([
   z.string().transform((text, ctx) => parseDuration(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected a duration such as 30s' }), z.NEVER)),
 ]);
 
+const TIMING_TEXT = 'expected instant, polls:N or duration:<time> such as duration:2s';
+
 const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')]);
 
 const configSchema = z.strictObject({
@@ -158,7 +160,7 @@ const configSchema = z.strictObject({
   fixturesDir: z.string().min(1),
   responseValidation: z.enum(['strict', 'warn', 'off']),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-  timing: z.union([timingSchema, z.string().transform((text, ctx) => parseTimingText(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected instant, polls:N or duration:<time> such as duration:2s' }), z.NEVER))]),
+  timing: z.union([timingSchema, z.string().transform((text, ctx) => parseTimingText(text) ?? (ctx.addIssue({ code: 'custom', message: TIMING_TEXT }), z.NEVER))], { error: TIMING_TEXT }),
   challengeTimeoutMs: z.union([
     z.number().int().min(1),
     z.string().transform((text, ctx) => parseDuration(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected a duration such as 5m' }), z.NEVER)),
@@ -190,33 +192,72 @@ const configSchema = z.strictObject({
   }
 });
 
+/** One bad setting: its key, the name the user set it by (a flag, an environment variable or an option key), and why. */
+export interface ConfigProblem {
+  key: keyof Config;
+  /** `--timing`, `ATRIUM_MOCK_TIMING`, `PORT`, or the option key (`timing`) for createSimulator(). */
+  name: string;
+  message: string;
+  value: unknown;
+}
+
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(readonly issues: ConfigProblem[]) {
+    const problems = issues.map((issue) => `${issue.name}: ${issue.message}; got ${JSON.stringify(issue.value)}`);
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.problems = problems;
     this.name = 'ConfigError';
   }
 }
 
-/** Merges defaults, environment and explicit values (in that order); reports every bad value at once. */
-export function resolveConfig(overrides: Partial<Record<keyof Config, unknown>> = {}, env: NodeJS.ProcessEnv = {}): Config {
+/** PORT is what container platforms set; ATRIUM_MOCK_PORT wins over it. */
+const PORT_FALLBACK = 'PORT';
+
+/**
+ * Merges defaults, environment and explicit values (in that order); reports every bad value at once,
+ * each by the name it was given: `optionNames` says how the explicit values were typed (the CLI
+ * passes its flags, e.g. `--timing`), else the option key is used.
+ */
+export function resolveConfig(
+  overrides: Partial<Record<keyof Config, unknown>> = {},
+  env: NodeJS.ProcessEnv = {},
+  optionNames: Partial<Record<keyof Config, string>> = {},
+): Config {
   const merged: Record<string, unknown> = { ...DEFAULT_CONFIG };
-  for (const [key, variable] of Object.entries(ENV_VARS)) {
-    const value = env[variable];
-    if (value !== undefined && value !== '') merged[key] = value;
+  const names: Partial<Record<keyof Config, string>> = {};
+  const port = env[PORT_FALLBACK];
+  if (port !== undefined && port !== '') {
+    merged.port = port;
+    names.port = PORT_FALLBACK;
   }
-  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
+  for (const [key, variable] of Object.entries(ENV_VARS) as [keyof Config, string][]) {
+    const value = env[variable];
+    if (value !== undefined && value !== '') {
+      merged[key] = value;
+      names[key] = variable;
+    }
+  }
+  for (const [key, value] of Object.entries(overrides) as [keyof Config, unknown][]) {
+    if (value !== undefined) {
+      merged[key] = value;
+      names[key] = optionNames[key] ?? key;
+    }
+  }
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = String(issue.path[0]) as keyof Config;
-        return `${key} (${ENV_VARS[key] ?? 'option'}): ${issue.message}; got ${JSON.stringify(merged[key])}`;
+        const name = names[key] ?? optionNames[key] ?? key;
+        const others = [optionNames[key], ENV_VARS[key], ...(key === 'port' ? [PORT_FALLBACK] : [])].filter((other) => other !== undefined && other !== name);
+        return { key, name: others.length ? `${name} (or ${others.join(', ')})` : name, message: issue.message, value: merged[key] };
       }),
     );
   }
   return Object.freeze(parsed.data) as Config;
 }
 
-export function configFromEnv(overrides: Partial<Record<keyof Config, unknown>> = {}): Config {
-  return resolveConfig(overrides, process.env);
+export function configFromEnv(overrides: Partial<Record<keyof Config, unknown>> = {}, optionNames: Partial<Record<keyof Config, string>> = {}): Config {
+  return resolveConfig(overrides, process.env, optionNames);
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, configFromEnv, DEFAULT_CONFIG, ENV_VARS, type Config } from './config.js';
-import { defaultFixturesDir, defaultScenariosDir } from './paths.js';
-import { DataFileError } from './simulation/data-file.js';
+import { configFromEnv, DEFAULT_CONFIG, ENV_VARS, type Config } from './config.js';
+import { defaultFixturesDir, defaultScenariosDir, packageRoot } from './paths.js';
+import { checkDataFiles, checkSettings, describeStartupError, type SettingName } from './startup.js';
 
 /** Every setting as a flag; `--help` shows each flag's environment variable and default. */
 const START_OPTIONS: [flags: string, key: keyof Config, description: string][] = [
@@ -47,83 +48,140 @@ function describeDefault(key: keyof Config): string {
   return value === null ? 'none' : String(value);
 }
 
-/** Reports a startup problem the user can fix (bad config, broken data file) and exits 2. */
-function exitWith(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof DataFileError || (error instanceof Error && error.name === 'StateFileError')) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
+/** The long flag of each setting (`--timing`), how config errors and startup problems name it. */
+const FLAG_NAMES = Object.fromEntries(START_OPTIONS.map(([flags, key]) => [key, /--[a-z-]+/.exec(flags)![0]])) as Record<keyof Config, string>;
+
+/** What the user typed for a setting: its flag, else its environment variable (PORT for the port), else the flag. */
+const settingName =
+  (given: Partial<Record<keyof Config, unknown>>): SettingName =>
+  (key) =>
+    given[key] !== undefined ? FLAG_NAMES[key] : process.env[ENV_VARS[key]] ? ENV_VARS[key] : key === 'port' && process.env.PORT ? 'PORT' : FLAG_NAMES[key];
+
+/** A startup problem the user can fix (bad config, broken data file, busy port) is reported and exits 2; anything else is a bug. */
+function exitWith(error: unknown, config?: Config, nameOf: SettingName = settingName({})): never {
+  const message = describeStartupError(error, config, nameOf);
+  if (message === undefined) throw error;
+  console.error(message);
+  process.exit(2);
 }
 
-const program = new Command().name('atrium-mock').description('A stateful simulator of the MX Atrium API and a contract test kit').showHelpAfterError();
+const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+
+const program = new Command()
+  .name('atrium-mock')
+  .description('A stateful simulator of the MX Atrium API and a contract test kit')
+  .version(version, '-v, --version', 'print the version')
+  .showHelpAfterError();
 
 const start = program.command('start', { isDefault: true }).description('run the simulator (the default command)');
 const optionKeys = START_OPTIONS.map(([flags, key, description]) => {
-  const option = new Option(flags, `${description} [env ${ENV_VARS[key]}; default ${describeDefault(key)}]`);
+  const variables = key === 'port' ? `${ENV_VARS.port}, then PORT` : ENV_VARS[key];
+  const option = new Option(flags, `${description} [env ${variables}; default ${describeDefault(key)}]`);
   start.addOption(option);
   return [option.attributeName(), key] as const;
 });
+// `atrium-mock --help` shows the options of start, the command that runs without a name
+program.addHelpText('after', () => `\nThe default command, start (atrium-mock [start] [options]), takes:\n${start.createHelp().formatHelp(start, start.createHelp()).split('Options:\n')[1] ?? ''}`);
 start.action(async (options: Record<string, unknown>) => {
+  const given = Object.fromEntries(optionKeys.map(([attribute, key]) => [key, options[attribute]])) as Partial<Record<keyof Config, unknown>>;
+  const nameOf = settingName(given);
   let config: Config;
   try {
-    config = configFromEnv(Object.fromEntries(optionKeys.map(([attribute, key]) => [key, options[attribute]])));
+    config = configFromEnv(given, FLAG_NAMES);
   } catch (error) {
     exitWith(error);
+  }
+  const problems = checkSettings(config, nameOf);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
+    process.exit(2);
   }
   const { createLogger } = await import('./logger.js');
   const { startServer } = await import('./server.js');
   const logger = await createLogger(config.logLevel);
-  const running = await startServer(config, logger).catch(exitWith);
+  const starting = startServer(config, logger).catch((error: unknown) => exitWith(error, config, nameOf));
+  // handlers first: a signal that arrives while (or right after) it starts still stops it cleanly
   const stop = (signal: string) => {
-    running.stop(signal).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'could not stop cleanly');
-        process.exit(1);
-      },
-    );
+    starting
+      .then((running) => running.stop(signal))
+      .then(
+        () => {
+          logger.info(`stopped (${signal})`);
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'could not stop cleanly');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  const running = await starting;
+  if (process.stdout.isTTY && logger.isLevelEnabled('info')) {
+    // a person is watching: what to try first (machines read the JSON "listening" line instead)
+    logger.info(`try: curl -H 'MX-API-Key: any' -H 'MX-Client-ID: me' ${running.url}/institutions/mxbank   health: ${running.url}/__mock/health   stop: Ctrl+C`);
+  }
 });
+
+/** A directory a scenarios command was given that is not there: one line, exit 2. */
+function requireDirectory(label: string, dir: string): void {
+  if (!existsSync(dir)) {
+    console.error(`${label} ${dir}: no such directory.`);
+    process.exit(2);
+  }
+}
 
 const scenarios = program.command('scenarios').description('work with scenario files');
 scenarios
   .command('validate')
-  .description('check every scenario file (and the fixture seed sets); report each problem with its file and field')
+  .description('check every scenario file (and the fixture seed sets); report each problem with its file, field and the accepted values (exit 1)')
   .argument('[dir]', 'scenario directory', defaultScenariosDir)
   .option('--fixtures-dir <dir>', 'fixtures directory whose sets/ to check too', defaultFixturesDir)
-  .action(async (dir: string, options: { fixturesDir: string }) => {
-    const { loadScenarioDirectory } = await import('./simulation/scenario-catalog.js');
-    const { loadSeedSets } = await import('./control/seed-sets.js');
-    try {
-      const loaded = loadScenarioDirectory(dir);
-      const sets = loadSeedSets(join(options.fixturesDir, 'sets'));
-      const withExpect = loaded.filter((scenario) => scenario.expect).length;
-      console.log(`${loaded.length} scenarios valid in ${dir} (${withExpect} with an expect script); ${sets.length} seed sets valid.`);
-    } catch (error) {
-      if (error instanceof DataFileError) {
-        console.error(error.message);
-        process.exit(1);
-      }
-      throw error;
+  .action((dir: string, options: { fixturesDir: string }) => {
+    requireDirectory('scenario directory', dir);
+    requireDirectory('--fixtures-dir', options.fixturesDir);
+    const checked = checkDataFiles(dir, options.fixturesDir);
+    if (checked.errors.length > 0) {
+      for (const error of checked.errors) console.error(error.message);
+      console.error(`\n${checked.errors.length} of ${checked.files} files have problems (scenarios in ${dir}, seed sets in ${join(options.fixturesDir, 'sets')}).`);
+      process.exit(1);
     }
+    console.log(`${checked.scenarios} scenarios valid in ${dir} (${checked.withExpect} with an expect script); ${checked.seedSets} seed sets valid.`);
   });
 scenarios
   .command('list')
   .description('list the scenarios of a directory')
   .argument('[dir]', 'scenario directory', defaultScenariosDir)
   .action(async (dir: string) => {
+    requireDirectory('scenario directory', dir);
     const { loadScenarioDirectory } = await import('./simulation/scenario-catalog.js');
-    for (const scenario of loadScenarioDirectory(dir)) console.log(`${scenario.name.padEnd(42)} ${scenario.description}`);
+    let loaded;
+    try {
+      loaded = loadScenarioDirectory(dir);
+    } catch (error) {
+      exitWith(error);
+    }
+    for (const scenario of loaded) console.log(`${scenario.name.padEnd(42)} ${scenario.description}`);
   });
 
 const VERIFY_PACTS_SEPARATOR = "======== atrium-mock verify-pacts report (the pact core's own output is above) ========";
+/** `--consumer-version-selectors '[{"mainBranch":true}]'`: a JSON list of pact-js selectors (or one selector). */
+function selectorsArgument(value: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new InvalidArgumentError(`it must be JSON, e.g. '[{"mainBranch":true},{"deployedOrReleased":true}]'.`);
+  }
+  if (parsed === null || typeof parsed !== 'object') throw new InvalidArgumentError('it must be a JSON list of selectors (objects), or one selector.');
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
 program
   .command('verify-pacts')
-  .description('verify your consumer pacts against an in-process simulator; exit 1 with a readable report when any interaction fails')
-  .argument('<pacts...>', 'pact files, or directories of them')
+  .description('verify your consumer pacts (files, or a Pact Broker) against an in-process simulator; exit 1 with a readable report when any interaction fails')
+  .argument('[pacts...]', 'pact files, or directories of them (none needed with --broker-url)')
   .option('--states <file>', 'YAML/JSON map of provider states to scenarios, seed sets or steps (names of scenarios and seed sets work without it)')
   .option('--log-level <level>', 'pact core log level: trace | debug | info | warn | error', 'error')
   .option('--seed <seed>', `seed of the simulator (${ENV_VARS.seed})`)
@@ -135,7 +193,17 @@ program
     if (!Number.isInteger(ms) || ms <= 0) throw new InvalidArgumentError('--timeout must be a positive whole number of milliseconds.');
     return ms;
   })
-  .action(async (pacts: string[], options: Record<string, string | number | undefined>) => {
+  .addOption(new Option('--broker-url <url>', 'a Pact Broker or PactFlow: verify its pacts for --provider').env('PACT_BROKER_BASE_URL'))
+  .addOption(new Option('--broker-token <token>', 'bearer token of the broker (PactFlow)').env('PACT_BROKER_TOKEN'))
+  .addOption(new Option('--broker-username <name>', 'basic auth user of the broker').env('PACT_BROKER_USERNAME'))
+  .addOption(new Option('--broker-password <password>', 'basic auth password of the broker').env('PACT_BROKER_PASSWORD'))
+  .option('--provider <name>', 'the provider name the consumers\' pacts use in the broker (needed with --broker-url)')
+  .option('--consumer-version-selectors <json>', 'which consumer versions\' pacts, as pact-js selectors: \'[{"mainBranch":true},{"deployedOrReleased":true}]\'', selectorsArgument)
+  .option('--enable-pending', 'verify pending pacts too; their failures do not fail the run')
+  .option('--publish-verification-results', 'publish the results to the broker (needs --provider-version)')
+  .option('--provider-version <version>', 'the provider version the results are for, e.g. a git sha')
+  .option('--provider-version-branch <branch>', 'the branch of that provider version')
+  .action(async (pacts: string[], options: Record<string, unknown>) => {
     const { verifyPacts } = await import('./contract/verify-pacts.js');
     const simulator = Object.fromEntries(
       (['seed', 'timing', 'scenariosDir', 'fixturesDir'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
@@ -146,6 +214,24 @@ program
       logLevel: options.logLevel as 'trace' | 'debug' | 'info' | 'warn' | 'error',
       simulator,
       ...(options.timeout !== undefined ? { timeout: options.timeout as number } : {}),
+      ...Object.fromEntries(
+        (
+          [
+            ['pactBrokerUrl', 'brokerUrl'],
+            ['pactBrokerToken', 'brokerToken'],
+            ['pactBrokerUsername', 'brokerUsername'],
+            ['pactBrokerPassword', 'brokerPassword'],
+            ['provider', 'provider'],
+            ['consumerVersionSelectors', 'consumerVersionSelectors'],
+            ['enablePending', 'enablePending'],
+            ['publishVerificationResult', 'publishVerificationResults'],
+            ['providerVersion', 'providerVersion'],
+            ['providerVersionBranch', 'providerVersionBranch'],
+          ] as const
+        )
+          .filter(([, flag]) => options[flag] !== undefined && options[flag] !== '')
+          .map(([option, flag]) => [option, options[flag]]),
+      ),
     });
     // The pact core prints its own per-interaction output to stdout while it verifies; our report comes last, after a separator.
     process.stdout.write(`\n${VERIFY_PACTS_SEPARATOR}\n\n${result.report}`);

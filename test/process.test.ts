@@ -12,10 +12,11 @@ describe('the atrium-mock process', () => {
     expect(await launched.exited).toBe(2);
     const stderr = launched.stderr();
     expect(stderr).toContain('Invalid configuration');
-    expect(stderr).toContain('port (ATRIUM_MOCK_PORT)');
-    expect(stderr).toContain('timing (ATRIUM_MOCK_TIMING)');
-    expect(stderr).toContain('responseValidation (ATRIUM_MOCK_RESPONSE_VALIDATION)');
-    expect(stderr).toContain('maxUsers (ATRIUM_MOCK_MAX_USERS)');
+    // each by the name the user typed: the flag, or the environment variable
+    expect(stderr).toContain('--port (or ATRIUM_MOCK_PORT, PORT)');
+    expect(stderr).toContain('--timing (or ATRIUM_MOCK_TIMING)');
+    expect(stderr).toContain('--response-validation (or ATRIUM_MOCK_RESPONSE_VALIDATION)');
+    expect(stderr).toContain('ATRIUM_MOCK_MAX_USERS (or --max-users)');
   });
 
   it('refuses to start with a broken scenario file, naming the file and the field', async () => {

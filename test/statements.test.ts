@@ -156,10 +156,10 @@ describe('statements', () => {
     expect(resolveConfig({}, { ATRIUM_MOCK_STATEMENT_ROOT_KEY: 'user' }).statementRootKey).toBe('user');
     expect(resolveConfig({ statementSdkKey: true }, {}).statementRootKey).toBe('both');
     expect(resolveConfig({}, { ATRIUM_MOCK_STATEMENT_SDK_KEY: 'false', ATRIUM_MOCK_STATEMENT_ROOT_KEY: 'statement' }).statementRootKey).toBe('statement');
-    expect(() => resolveConfig({ statementRootKey: 'keys' }, {})).toThrow(/statementRootKey \(ATRIUM_MOCK_STATEMENT_ROOT_KEY\): Invalid option: expected one of "both"\|"statement"\|"user"/);
+    expect(() => resolveConfig({ statementRootKey: 'keys' }, {})).toThrow(/statementRootKey \(or ATRIUM_MOCK_STATEMENT_ROOT_KEY\): Invalid option: expected one of "both"\|"statement"\|"user"/);
     expect(() => resolveConfig({ statementSdkKey: true, statementRootKey: 'statement' }, {})).toThrow(ConfigError);
     expect(() => resolveConfig({}, { ATRIUM_MOCK_STATEMENT_SDK_KEY: 'true', ATRIUM_MOCK_STATEMENT_ROOT_KEY: 'user' })).toThrow(
-      'statementSdkKey (ATRIUM_MOCK_STATEMENT_SDK_KEY): the old statement-sdk-key means statement-root-key both, which contradicts statement-root-key user; drop statement-sdk-key; got "true"',
+      'ATRIUM_MOCK_STATEMENT_SDK_KEY: the old statement-sdk-key means statement-root-key both, which contradicts statement-root-key user; drop statement-sdk-key; got "true"',
     );
   });
 });

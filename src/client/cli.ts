@@ -57,7 +57,7 @@ const fromEnv = (flags: string, description: string, env: CliIO['env'], name: st
 /** Runs the CLI and answers its exit code (it never calls process.exit). */
 export async function runCli(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let exitCode = 0;
-  const program = new Command('atrium-client')
+  const program = new Command('atrium-mock')
     .description('The atrium-mock reference client.')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });

@@ -70,6 +70,11 @@ export function readPactFile(path: string): PactFile | string {
   } catch (error) {
     return `${path}: not a readable JSON file (${(error as Error).message}).`;
   }
+  return parsePact(raw, path);
+}
+
+/** A pact document already read (from a file, or from a Pact Broker, `path` then being its URL). */
+export function parsePact(raw: unknown, path: string): PactFile | string {
   const pact = (raw && typeof raw === 'object' ? raw : {}) as Json;
   // V2-V4 list `interactions`; a V3 message pact lists `messages`
   const http = Array.isArray(pact.interactions) ? (pact.interactions as (Json | undefined)[]) : undefined;

@@ -10,11 +10,13 @@ import type { IncomingMessage } from 'node:http';
 import type { VerifierOptions } from '@pact-foundation/pact';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../index.js';
 import { DataFileError } from '../simulation/data-file.js';
+import { consumerVersionSelectorSchema, fetchBrokerPacts, type BrokerPact, type ConsumerVersionSelector } from './pact-broker.js';
 import { findPactFiles, isMessage, readPactFile, type PactFile } from './pact-files.js';
 import { applyState, knownStates, loadStateMap, parseStateMap, planStates, type StateMap, type StatePlan } from './provider-states.js';
 import { buildReport, coreInteractionName, type FileVerification, type VerifierResults } from './report.js';
 
 export type { StateMap, StateSetup } from './provider-states.js';
+export type { ConsumerVersionSelector } from './pact-broker.js';
 
 export type PactLogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 
@@ -31,6 +33,24 @@ export interface VerifyPactsOptions {
   simulator?: Omit<SimulatorOptions, 'port' | 'host'>;
   /** Milliseconds the verifier waits for each response (default 30000). */
   timeout?: number;
+
+  // A Pact Broker (or PactFlow), with pact-js's Verifier option names; beside or instead of files.
+  /** The broker's base URL; its pacts for `provider` are verified too. */
+  pactBrokerUrl?: string;
+  /** Bearer token (PactFlow); or pactBrokerUsername and pactBrokerPassword (basic auth). */
+  pactBrokerToken?: string;
+  pactBrokerUsername?: string;
+  pactBrokerPassword?: string;
+  /** The provider name the consumers' pacts use in the broker (required with pactBrokerUrl). */
+  provider?: string;
+  /** Which consumer versions' pacts, e.g. `[{ mainBranch: true }, { deployedOrReleased: true }]`. */
+  consumerVersionSelectors?: ConsumerVersionSelector[];
+  /** Verify pending pacts too; their failures are reported but do not fail the run. */
+  enablePending?: boolean;
+  /** Publish the results to the broker, as `providerVersion` (required) on `providerVersionBranch`. */
+  publishVerificationResult?: boolean;
+  providerVersion?: string;
+  providerVersionBranch?: string;
 }
 
 export interface VerifyPactsResult {
@@ -122,6 +142,39 @@ async function loadPact(): Promise<typeof import('@pact-foundation/pact') | stri
   }
 }
 
+/** Checks the broker options and reads the broker's pacts; every problem goes to `problems`. */
+async function brokerPacts(options: VerifyPactsOptions, problems: string[]): Promise<BrokerPact[]> {
+  const before = problems.length;
+  if (!options.provider) problems.push('pactBrokerUrl needs provider (--provider): the provider name the consumers\' pacts use in the broker.');
+  if (options.pactBrokerToken && options.pactBrokerUsername !== undefined) problems.push('Give the Pact Broker a token or a username and password, not both.');
+  if ((options.pactBrokerUsername === undefined) !== (options.pactBrokerPassword === undefined)) problems.push('A Pact Broker username needs its password, and a password its username.');
+  if (options.publishVerificationResult && !options.providerVersion) {
+    problems.push('publishVerificationResult needs providerVersion (--provider-version): the version of the provider the results are for.');
+  }
+  (options.consumerVersionSelectors ?? []).forEach((selector, index) => {
+    const checked = consumerVersionSelectorSchema.safeParse(selector);
+    if (!checked.success) problems.push(`consumerVersionSelectors[${index}] ${JSON.stringify(selector)}: ${checked.error.issues.map((issue) => issue.message).join('; ')}; a selector has ${Object.keys(consumerVersionSelectorSchema.shape).join(', ')}.`);
+  });
+  if (problems.length > before) return [];
+  const fetched = await fetchBrokerPacts({ ...options, pactBrokerUrl: options.pactBrokerUrl!, provider: options.provider! });
+  problems.push(...fetched.problems);
+  return fetched.pacts;
+}
+
+/**
+ * One verifier run over several broker pacts answers one set of results: each pact gets the
+ * errors that name its interactions (errors that name none go to the first, so they count once).
+ */
+function perPact(pacts: BrokerPact[], outcome: VerifierResults | string): FileVerification[] {
+  if (typeof outcome === 'string') return pacts.map((pact, index) => (index === 0 ? { pact, crash: outcome } : { pact, crash: 'see the first pact from the broker' }));
+  const names = pacts.map((pact) => new Set(pact.interactions.map((interaction) => coreInteractionName(pact, interaction))));
+  const owner = (error: { interaction?: string }) => names.findIndex((set) => set.has(error.interaction ?? ''));
+  return pacts.map((pact, index) => {
+    const mine = (error: { interaction?: string }) => owner(error) === index || (owner(error) === -1 && index === 0);
+    return { pact, results: { ...outcome, errors: (outcome.errors ?? []).filter(mine), pendingErrors: (outcome.pendingErrors ?? []).filter(mine) } };
+  });
+}
+
 /**
  * Verifies the pacts against a fresh in-process simulator. Never throws for bad input (missing
  * files, unknown states, mismatches): it answers `passed: false` and says why in the report.
@@ -129,7 +182,7 @@ async function loadPact(): Promise<typeof import('@pact-foundation/pact') | stri
 export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPactsResult> {
   const problems: string[] = [];
   const paths = [...(options.pactDir !== undefined ? [options.pactDir] : []), ...(options.pactFiles ?? [])];
-  if (paths.length === 0) problems.push('No pact files given: pass pactFiles or pactDir.');
+  if (paths.length === 0 && options.pactBrokerUrl === undefined) problems.push('No pacts given: pass pact files (pactFiles or pactDir) or a Pact Broker (pactBrokerUrl).');
   const found = findPactFiles(paths);
   problems.push(...found.problems);
   const pacts: PactFile[] = [];
@@ -138,6 +191,15 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     if (typeof read === 'string') problems.push(read);
     else pacts.push(read);
   }
+
+  const filePacts = [...pacts];
+  const broker = options.pactBrokerUrl !== undefined ? await brokerPacts(options, problems) : [];
+  if (options.pactBrokerUrl === undefined) {
+    for (const [option, set] of [['publishVerificationResult', options.publishVerificationResult], ['consumerVersionSelectors', options.consumerVersionSelectors]] as const) {
+      if (set) problems.push(`${option} needs pactBrokerUrl (--broker-url): pact files on disk have no broker to select from or publish to.`);
+    }
+  }
+  pacts.push(...broker);
 
   let stateMap: StateMap | undefined;
   try {
@@ -177,36 +239,57 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     if (typeof pact === 'string') return buildReport({ files: [], plans, problems: [pact] });
 
     const tenants = new TenantRotation(sim);
-    const files: FileVerification[] = [];
-    for (const file of pacts) {
-      const messageErrors = new Map<string, string>();
-      const providers = await messageProviders(sim, file, tenants, messageErrors);
-      const verifier = new pact.Verifier({
-        provider: file.provider,
-        // HTTP interactions go to the simulator, messages (webhooks) to the payload builders, in one run
-        providerBaseUrl: sim.url,
-        ...(providers ? { messageProviders: providers } : {}),
-        pactUrls: [file.path],
-        logLevel: options.logLevel ?? 'error',
-        ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
-        stateHandlers: stateHandlers(sim, plans, tenants, problems),
-        beforeEach: async () => tenants.next(),
-        requestFilter: (req: IncomingMessage, _res: unknown, next: () => void) => {
-          // Send the request to the tenant its states were set up in (requests without credentials stay without).
-          if (req.headers['mx-client-id'] !== undefined) req.headers['mx-client-id'] = tenants.current;
-          // The core sends a bodiless POST without Content-Length, and pact-js's proxy would forward it
-          // chunked, which the simulator reads as a body without a media type (415). Say "no body" as clients do.
-          if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) req.headers['content-length'] = '0';
-          next();
-        },
-      });
+    const verifierOptions = (providers: MessageProviders | undefined): VerifierOptions => ({
+      // HTTP interactions go to the simulator, messages (webhooks) to the payload builders, in one run
+      providerBaseUrl: sim.url,
+      ...(providers ? { messageProviders: providers } : {}),
+      logLevel: options.logLevel ?? 'error',
+      ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+      stateHandlers: stateHandlers(sim, plans, tenants, problems),
+      beforeEach: async () => tenants.next(),
+      requestFilter: (req: IncomingMessage, _res: unknown, next: () => void) => {
+        // Send the request to the tenant its states were set up in (requests without credentials stay without).
+        if (req.headers['mx-client-id'] !== undefined) req.headers['mx-client-id'] = tenants.current;
+        // The core sends a bodiless POST without Content-Length, and pact-js's proxy would forward it
+        // chunked, which the simulator reads as a body without a media type (415). Say "no body" as clients do.
+        if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) req.headers['content-length'] = '0';
+        next();
+      },
+    });
+    const run = async (verifier: InstanceType<typeof pact.Verifier>): Promise<VerifierResults | string> => {
       try {
-        files.push({ pact: file, results: parseResults(await verifier.verifyProvider()) ?? {}, messageErrors });
+        return parseResults(await verifier.verifyProvider()) ?? {};
       } catch (error) {
         const message = (error as Error).message ?? String(error);
-        const results = parseResults(message);
-        files.push(results ? { pact: file, results, messageErrors } : { pact: file, crash: message });
+        return parseResults(message) ?? message;
       }
+    };
+    const files: FileVerification[] = [];
+    for (const file of filePacts) {
+      const messageErrors = new Map<string, string>();
+      const providers = await messageProviders(sim, file, tenants, messageErrors);
+      // no provider name: pact-js would add a broker source for any PACT_BROKER_BASE_URL in the environment
+      const outcome = await run(new pact.Verifier({ ...verifierOptions(providers), pactUrls: [file.path] }));
+      files.push(typeof outcome === 'string' ? { pact: file, crash: outcome } : { pact: file, results: outcome, messageErrors });
+    }
+    if (broker.length > 0) {
+      // the core fetches the same pacts again, verifies them, and publishes the results where the broker says
+      const messageErrors = new Map<string, string>();
+      const providers = await messageProviders(sim, { path: options.pactBrokerUrl!, consumer: '(broker)', provider: options.provider!, interactions: broker.flatMap((pact) => pact.interactions) }, tenants, messageErrors);
+      const outcome = await run(
+        new pact.Verifier({
+          ...verifierOptions(providers),
+          provider: options.provider!,
+          pactBrokerUrl: options.pactBrokerUrl!,
+          ...(options.pactBrokerToken ? { pactBrokerToken: options.pactBrokerToken } : {}),
+          ...(options.pactBrokerUsername !== undefined ? { pactBrokerUsername: options.pactBrokerUsername, pactBrokerPassword: options.pactBrokerPassword ?? '' } : {}),
+          consumerVersionSelectors: options.consumerVersionSelectors ?? [],
+          ...(options.enablePending ? { enablePending: true } : {}),
+          ...(options.providerVersionBranch !== undefined ? { providerVersionBranch: options.providerVersionBranch } : {}),
+          ...(options.publishVerificationResult ? { publishVerificationResult: true, providerVersion: options.providerVersion! } : {}),
+        }),
+      );
+      files.push(...perPact(broker, outcome).map((verification) => ('results' in verification ? { ...verification, messageErrors } : verification)));
     }
     return buildReport({ files, plans, problems });
   } finally {

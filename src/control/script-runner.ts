@@ -71,7 +71,8 @@ export class ScriptRunner {
   readonly saved: Record<string, string> = {};
   #users: string[] = [];
   #members: { user: string; member: string }[] = [];
-  #identifiers = 0;
+  /** Identifiers of the tenant's users, read once when a script first creates a user without naming one. */
+  #taken: Set<string> | undefined;
   #lastChallenges = new Map<string, { guid: string }[]>();
 
   constructor(
@@ -89,6 +90,29 @@ export class ScriptRunner {
       }
     }
     return this.saved;
+  }
+
+  /**
+   * The first `script-user-N` no user of the tenant has, so the same seed set runs again and again
+   * in one tenant (a seed per test); deterministic, since it depends only on the tenant's users.
+   * An identifier the script names itself is sent as it is, and a clash answers MX's 409.
+   */
+  async #freeIdentifier(where: string): Promise<string> {
+    if (!this.#taken) {
+      this.#taken = new Set();
+      for (let page = 1; ; page += 1) {
+        const listed = await this.#call('GET', `/users?page=${page}&records_per_page=1000`);
+        if (listed.status !== 200) throw new ScriptError(where, `listing the users answered ${listed.status}`);
+        for (const user of (listed.body.users ?? []) as { identifier?: string | null }[]) if (user.identifier) this.#taken.add(user.identifier);
+        const pages = Number((listed.body.pagination as Json | undefined)?.total_pages ?? 1);
+        if (page >= pages) break;
+      }
+    }
+    let number = 1;
+    while (this.#taken.has(`script-user-${number}`)) number += 1;
+    const identifier = `script-user-${number}`;
+    this.#taken.add(identifier);
+    return identifier;
   }
 
   #user(step: CallStep, where: string): string {
@@ -134,8 +158,9 @@ export class ScriptRunner {
         return;
       }
       case 'create_user': {
-        this.#identifiers += 1;
-        response = await this.#call('POST', '/users', { user: { identifier: `script-user-${this.#identifiers}`, ...args } });
+        const identifier = 'identifier' in args ? {} : { identifier: await this.#freeIdentifier(where) };
+        response = await this.#call('POST', '/users', { user: { ...identifier, ...args } });
+        if (typeof args.identifier === 'string') this.#taken?.add(args.identifier);
         const guid = (response.body.user as Json | undefined)?.guid;
         if (typeof guid === 'string') {
           this.#users.push(guid);

@@ -17,8 +17,50 @@ export class DataFileError extends Error {
   }
 }
 
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`);
+type Issue = z.core.$ZodIssue;
+type Path = readonly PropertyKey[];
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+const DEFAULT_UNION_MESSAGE = 'Invalid input';
+
+/**
+ * Which alternative of a union the author meant: not one the value is the wrong kind for, then the
+ * one with the fewest problems (an unknown key counts once per key).
+ */
+function likeliestBranch(branches: Issue[][], value: unknown): Issue[] | undefined {
+  const isObject = value !== null && typeof value === 'object';
+  const wrongKind = (issue: Issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || (issue.code === 'invalid_value' && isObject));
+  const kindFits = branches.filter((issues) => !issues.every(wrongKind));
+  const weight = (issues: Issue[]) => issues.reduce((sum, issue) => sum + (issue.code === 'unrecognized_keys' ? issue.keys.length : 1), 0);
+  return [...kindFits].sort((a, b) => weight(a) - weight(b))[0];
+}
+
+/** One line per problem: the field, what is accepted (every allowed value of an enum), what the file has. */
+function describeIssue(issue: Issue, data: unknown, base: Path): string[] {
+  const path = [...base, ...issue.path];
+  const where = path.length ? path.join('.') : '(file)';
+  if (issue.code === 'invalid_union' && issue.message === DEFAULT_UNION_MESSAGE) {
+    const branch = likeliestBranch(issue.errors, valueAt(data, path));
+    if (branch) return branch.flatMap((inner) => describeIssue(inner, data, path));
+    const kinds = [...new Set(issue.errors.flat().map((inner) => (inner.code === 'invalid_type' ? inner.expected : inner.message)))];
+    return [`${where}: expected ${kinds.join(' or ')}; got ${JSON.stringify(valueAt(data, path))}`];
+  }
+  if (issue.code === 'invalid_value') {
+    const accepted = issue.values.map(show);
+    return [`${where}: expected ${accepted.length === 1 ? accepted[0] : `one of ${accepted.join(', ')}`}; got ${JSON.stringify(valueAt(data, path))}`];
+  }
+  return [`${where}: ${issue.message}`];
+}
+
+/** Every problem of a parse, one line each; pass the parsed data to quote the values that are wrong. */
+export function describeIssues(error: z.ZodError, data?: unknown): string[] {
+  return error.issues.flatMap((issue) => describeIssue(issue, data, []));
 }
 
 /** Parses YAML text and validates it; throws a DataFileError naming the file and fields. */
@@ -30,7 +72,7 @@ export function parseYamlData<T>(text: string, file: string, schema: z.ZodType<T
     throw new DataFileError(file, [`not valid YAML: ${(error as Error).message}`], kind);
   }
   const result = schema.safeParse(raw);
-  if (!result.success) throw new DataFileError(file, describeIssues(result.error), kind);
+  if (!result.success) throw new DataFileError(file, describeIssues(result.error, raw), kind);
   return result.data;
 }
 

@@ -23,19 +23,34 @@ export function parseScenario(text: string, file: string): Scenario {
   return parseYamlData(text, file, scenarioSchema, 'scenario file');
 }
 
-/** Reads every *.yml / *.yaml file of a directory; any broken file stops the load. */
-export function loadScenarioDirectory(directory: string): Scenario[] {
+/** The scenario files of a directory that parse, and a DataFileError for every one that does not (each duplicate name too). */
+export function checkScenarioDirectory(directory: string): { scenarios: Scenario[]; errors: DataFileError[] } {
   const files = readdirSync(directory)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort();
-  const scenarios = files.map((name) => readYamlData(join(directory, name), scenarioSchema, 'scenario file'));
+  const scenarios: Scenario[] = [];
+  const errors: DataFileError[] = [];
   const seen = new Map<string, string>();
-  scenarios.forEach((scenario, index) => {
-    const file = join(directory, files[index]!);
-    const earlier = seen.get(scenario.name);
-    if (earlier) throw new DataFileError(file, [`name: "${scenario.name}" is already used by ${earlier}`], 'scenario file');
-    seen.set(scenario.name, file);
-  });
+  for (const name of files) {
+    const file = join(directory, name);
+    try {
+      const scenario = readYamlData(file, scenarioSchema, 'scenario file');
+      const earlier = seen.get(scenario.name);
+      if (earlier) throw new DataFileError(file, [`name: "${scenario.name}" is already used by ${earlier}`], 'scenario file');
+      seen.set(scenario.name, file);
+      scenarios.push(scenario);
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      errors.push(error);
+    }
+  }
+  return { scenarios, errors };
+}
+
+/** Reads every *.yml / *.yaml file of a directory; a broken file stops the load (the first, by name). */
+export function loadScenarioDirectory(directory: string): Scenario[] {
+  const { scenarios, errors } = checkScenarioDirectory(directory);
+  if (errors[0]) throw errors[0];
   return scenarios;
 }
 

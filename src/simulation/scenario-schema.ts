@@ -28,11 +28,10 @@ const duration = z.string().refine((text) => parseDuration(text) !== undefined, 
   message: 'expected a duration such as "500ms", "2s", "5m" or "1h"',
 });
 
-export const timingSchema = z.union([
-  z.literal('instant'),
-  z.strictObject({ polls: z.int().min(1).max(1000) }),
-  z.strictObject({ duration }),
-]);
+export const timingSchema = z.union(
+  [z.literal('instant'), z.strictObject({ polls: z.int().min(1).max(1000) }), z.strictObject({ duration })],
+  { error: (issue) => (issue.code === 'invalid_union' && issue.input !== null && typeof issue.input === 'object' ? undefined : 'expected instant, { polls: N } or { duration: "2s" }') },
+);
 export type TimingSpec = z.infer<typeof timingSchema>;
 
 const outcomeSchema = z.union([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MatchersV3, PactV4 } from '@pact-foundation/pact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyPacts } from '../../../src/contract/verify-pacts.js';
+import { verifyPactsQuietly } from './verify-quietly.js';
 import { addExchange, ATRIUM_JSON, executeSettled, stateGuid, statePath, type Exchange } from '../support.js';
 
 const { like } = MatchersV3;
@@ -62,7 +62,7 @@ describe('verifyPacts: a team verifies its own pacts against the simulator', () 
         response: { member: { guid: stateGuid('member_guid', 'MBR', 'MBR-34c5274a-3741-f914-2995-44220991db9e'), identification_score: like(0.97) } },
       },
     ]);
-    const { passed, report } = await verifyPacts({ pactDir: dir });
+    const { passed, report } = await verifyPactsQuietly({ pactDir: dir });
     expect(passed).toBe(false);
     expect(report).toMatch(/^Pact verification against atrium-mock: FAILED \(1 pact file\(s\), 2 interaction\(s\): 1 passed, 1 failed\)/);
     expect(report).toContain(`${join(dir, 'team-app-mx-atrium.json')}: team-app -> mx-atrium, 2 interaction(s)`);
@@ -83,7 +83,7 @@ describe('verifyPacts: a team verifies its own pacts against the simulator', () 
     });
     const interactions = [readMxBankGiven(['connected-mxbank-member'], 201), readMxBankGiven(['created-mxbank-member'], 200), readMxBankGiven(['created-mxbank-member', 'denied'], 201)];
     writeFileSync(join(dir, 'team-app-mx-atrium.json'), JSON.stringify({ consumer: { name: 'team-app' }, provider: { name: 'mx-atrium' }, interactions, metadata: { pactSpecification: { version: '3.0.0' } } }));
-    const { passed, report } = await verifyPacts({ pactDir: dir });
+    const { passed, report } = await verifyPactsQuietly({ pactDir: dir });
     expect(passed).toBe(false);
     expect(report).toContain('3 interaction(s): 1 passed, 2 failed)');
     expect(report.split('\n').filter((line) => /^ {2}(FAILED|ok) /.test(line))).toEqual([
@@ -102,7 +102,7 @@ describe('verifyPacts: a team verifies its own pacts against the simulator', () 
       .withRequest('GET', '/institutions/mxbank', (request) => request.headers({ 'MX-API-Key': 'team-key', 'MX-Client-ID': 'team-client' }))
       .willRespondWith(200, (response) => response.jsonBody({ institution: { code: 'mxbank' } }));
     await executeSettled(pact, interaction, (server) => fetch(`${server.url}/institutions/mxbank`, { headers: { 'MX-API-Key': 'team-key', 'MX-Client-ID': 'team-client' } }));
-    const { passed, report } = await verifyPacts({ pactDir: dir });
+    const { passed, report } = await verifyPactsQuietly({ pactDir: dir });
     expect(passed).toBe(false);
     expect(report).toContain('- header Content-Type: expected application/json, got application/vnd.mx.atrium.v1+json; charset=utf-8');
     expect(report).toContain('Hint: Atrium answers Content-Type application/vnd.mx.atrium.v1+json.');
@@ -110,7 +110,7 @@ describe('verifyPacts: a team verifies its own pacts against the simulator', () 
 
   it('refuses a provider state that is neither a scenario nor a seed set before sending any request, naming the known ones', async () => {
     const dir = await teamPact([{ ...readMxBank, states: ['a member with a pending payment'] }]);
-    const { passed, report } = await verifyPacts({ pactFiles: [join(dir, 'team-app-mx-atrium.json')] });
+    const { passed, report } = await verifyPactsQuietly({ pactFiles: [join(dir, 'team-app-mx-atrium.json')] });
     expect(passed).toBe(false);
     expect(report).toContain('FAILED (nothing was verified)');
     expect(report).toContain(
@@ -163,7 +163,7 @@ describe('verifyPacts: a team verifies its own pacts against the simulator', () 
         '',
       ].join('\n'),
     );
-    const { passed, report } = await verifyPacts({ pactDir: dir, stateMap: states });
+    const { passed, report } = await verifyPactsQuietly({ pactDir: dir, stateMap: states });
     expect(passed, report).toBe(true);
     expect(report).toContain('"a member in the middle of identification": states file: seed set identifying-mxbank-member');
     expect(report).toContain('"a member whose bank refuses the login": states file: scenario denied + 3 seed step(s)');
@@ -174,12 +174,12 @@ describe('verifyPacts: a team verifies its own pacts against the simulator', () 
     const dir = await teamPact([{ ...readMxBank, states: ['connected'] }]);
     const states = join(tempDir(), 'states.yml');
     writeFileSync(states, 'connected:\n  seed: connected-mxbank-member\n  sed: typo\n');
-    const typo = await verifyPacts({ pactDir: dir, stateMap: states });
+    const typo = await verifyPactsQuietly({ pactDir: dir, stateMap: states });
     expect(typo.passed).toBe(false);
     expect(typo.report).toContain(`Invalid states file ${states}`);
     expect(typo.report).toMatch(/connected: .*sed/);
 
-    const unknown = await verifyPacts({ pactDir: dir, stateMap: { connected: { seed: 'no-such-set' } } });
+    const unknown = await verifyPactsQuietly({ pactDir: dir, stateMap: { connected: { seed: 'no-such-set' } } });
     expect(unknown.passed).toBe(false);
     expect(unknown.report).toContain('The states file maps "connected" to an unknown seed set "no-such-set".');
   });
