@@ -23,6 +23,23 @@ import { UnitOfWork } from './unit-of-work.js';
 
 export { ControlError } from './control-error.js';
 
+/** An outbox entry as the control plane shows it: times as MX timestamps. */
+export function webhookView(entry: OutboxEntry) {
+  return {
+    guid: entry.guid,
+    type: entry.type,
+    member_guid: entry.member_guid,
+    user_guid: entry.user_guid,
+    payload: entry.payload,
+    created_at: toMxTimestamp(entry.created_at),
+    state: entry.state,
+    attempts: entry.attempts.map((attempt) => ({ ...attempt, at: toMxTimestamp(attempt.at) })),
+    next_attempt_at: entry.next_attempt_at === null ? null : toMxTimestamp(entry.next_attempt_at),
+    chaos: entry.chaos,
+    redelivery_of: entry.redelivery_of,
+  };
+}
+
 /** The CLI spelling of a timing: instant, polls:N, duration:2s. */
 export function timingText(timing: Scenario['timing']): string {
   if (timing === undefined) return 'default';
@@ -479,6 +496,20 @@ export class ControlPlane {
           throw error;
         }
       },
+      webhooks: async (filter) => {
+        const ctx = this.#context(this.deps.store.get(tenantId), this.deps.clock.now(), publicUrl, new UnitOfWork());
+        return listOutbox(ctx, filter).map(webhookView);
+      },
+      configureWebhooks: async (config) => {
+        try {
+          controlStep('set_webhooks', { config });
+        } catch (error) {
+          if (isRefusal(error)) throw new ScriptError('configure_webhooks', (error as Error).message);
+          throw error;
+        }
+      },
+      // a seed holds its tenant, so what deliveries bring is recorded only after it: nothing to wait for here
+      settle: async () => undefined,
     };
   }
 }

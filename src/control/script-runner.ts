@@ -7,13 +7,23 @@ export interface ScriptTransport {
   atrium(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   advanceClock(ms: number): Promise<void>;
   completeOAuth(userGuid: string, memberGuid: string, outcome: string): Promise<void>;
+  /** The tenant's webhook outbox, newest first (GET /__mock/webhooks). */
+  webhooks(filter: { type?: string; member_guid?: string }): Promise<Json[]>;
+  configureWebhooks(config: Json): Promise<void>;
+  /** Resolves once the deliveries under way have been recorded. */
+  settle(): Promise<void>;
 }
 
-/** What a scenario's `match` says about the member a script creates. */
+/** What a scenario's `match` says about the member a script creates, and where its webhooks go. */
 export interface ScriptDefaults {
   institution_code?: string | undefined;
   credentials?: Record<string, string | string[]> | undefined;
+  /** The receiver configure_webhooks sends to when it names no URL (`with.path` is added to it). */
+  webhook_url?: string | undefined;
 }
+
+/** How often a webhook step looks again for the attempts or state it waits for. */
+const WEBHOOK_LOOKS = 50;
 
 export class ScriptError extends Error {
   constructor(
@@ -157,6 +167,16 @@ export class ScriptRunner {
         await this.transport.completeOAuth(user, member, String(args.outcome ?? 'CONNECTED'));
         return;
       }
+      case 'configure_webhooks': {
+        const { path, ...config } = args;
+        const base = typeof config.url === 'string' ? config.url : this.defaults.webhook_url;
+        if (base === undefined) throw new ScriptError(where, 'configure_webhooks needs with: { url: ... } (no receiver is given to this script)');
+        await this.transport.configureWebhooks({ ...config, url: typeof path === 'string' ? `${base.replace(/\/$/, '')}/${path}` : base });
+        return;
+      }
+      case 'webhook':
+        this.#check(where, step, { status: 200, body: await this.#webhook(where, step, args) });
+        return;
       case 'create_user': {
         const identifier = 'identifier' in args ? {} : { identifier: await this.#freeIdentifier(where) };
         response = await this.#call('POST', '/users', { user: { ...identifier, ...args } });
@@ -219,6 +239,25 @@ export class ScriptRunner {
       default:
         throw new ScriptError(where, `unsupported call ${step.call}`);
     }
+  }
+
+  /**
+   * The member's newest webhook of `with.type` (any type without), once it has `with.attempts`
+   * attempts or is in `with.state`: the step waits for deliveries under way, a bounded number of times.
+   */
+  async #webhook(where: string, step: CallStep, args: Json): Promise<Json> {
+    const { member } = this.#member(step, where);
+    const filter = { ...(typeof args.type === 'string' ? { type: args.type } : {}), member_guid: member };
+    const ready = (entry: Json | undefined) =>
+      entry !== undefined && (args.state === undefined || entry.state === args.state) && (args.attempts === undefined || (entry.attempts as unknown[]).length >= Number(args.attempts));
+    let newest: Json | undefined;
+    for (let look = 0; look < WEBHOOK_LOOKS; look += 1) {
+      newest = (await this.transport.webhooks(filter))[0];
+      if (ready(newest)) return newest!;
+      await this.transport.settle();
+    }
+    const wanted = [args.type ?? 'any type', args.state === undefined ? '' : `state ${String(args.state)}`, args.attempts === undefined ? '' : `${String(args.attempts)} attempts`].filter(Boolean).join(', ');
+    throw new ScriptError(where, newest ? `the newest webhook (${String(newest.type)}) is ${String(newest.state)} after ${(newest.attempts as unknown[]).length} attempt(s), expected ${wanted}` : `no webhook (${wanted}) of member ${member}`);
   }
 
   /** Polls /status until the job stops, waits for MFA, or waits for OAuth. */

@@ -31,6 +31,8 @@ export const SCRIPT_CALLS = [
   'oauth_window_uri',
   'complete_oauth',
   'advance_clock',
+  'configure_webhooks',
+  'webhook',
 ] as const;
 export type ScriptCall = (typeof SCRIPT_CALLS)[number];
 

@@ -1,9 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { ControlError, type ControlPlane } from '../../control/control-plane.js';
-import { toMxTimestamp } from '../../simulation/clock.js';
+import { ControlError, webhookView, type ControlPlane } from '../../control/control-plane.js';
 import { parseDuration } from '../../simulation/duration.js';
-import type { OutboxEntry } from '../../store/tenant-state.js';
 import { CONTROL_CONTENT_TYPE, publicUrlOf, writeReply } from '../reply-writer.js';
 import type { RequestBody } from '../request-body.js';
 import { DomainError } from '../../domain/errors.js';
@@ -43,23 +41,6 @@ export interface ControlRoutesDeps {
 const UNSCOPED = new Set(['health', 'listSeedSets']);
 /** operationIds that act across tenants whatever the scope says. */
 const ACROSS_TENANTS = new Set(['listTenants']);
-
-/** An outbox entry as the control plane shows it: times as MX timestamps. */
-function webhookView(entry: OutboxEntry) {
-  return {
-    guid: entry.guid,
-    type: entry.type,
-    member_guid: entry.member_guid,
-    user_guid: entry.user_guid,
-    payload: entry.payload,
-    created_at: toMxTimestamp(entry.created_at),
-    state: entry.state,
-    attempts: entry.attempts.map((attempt) => ({ ...attempt, at: toMxTimestamp(attempt.at) })),
-    next_attempt_at: entry.next_attempt_at === null ? null : toMxTimestamp(entry.next_attempt_at),
-    chaos: entry.chaos,
-    redelivery_of: entry.redelivery_of,
-  };
-}
 
 function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
   const { control } = deps;
