@@ -39,8 +39,9 @@ describe('docs/webhooks.md shows real output', () => {
     expect(tableAfter('connection-status-ids')).toBe(['| connection_status | connection_status_id |', '|---|---|', ...rows].join('\n'));
   });
 
-  it('leaves the configuration section to the control plane with one placeholder sentence', () => {
-    expect(DOC).toContain('## Configuration and delivery\n\nConfigured per tenant with `PUT /__mock/webhooks/config` (see control plane).\n');
-    expect(DOC).not.toMatch(/TODO|TBD|FIXME/);
+  it('documents configuration, the outbox, background aggregation and the script steps, with no placeholder left', () => {
+    for (const section of ['## Configuration and delivery', '## The outbox', '## Background aggregation', '## In scripts and scenarios']) expect(DOC).toContain(`\n${section}\n`);
+    expect(DOC).toContain('PUT /__mock/webhooks/config');
+    expect(DOC).not.toMatch(/TODO|TBD|FIXME|see control plane/);
   });
 });
