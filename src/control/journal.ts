@@ -26,7 +26,8 @@ export interface JournalFilter {
 
 /** What the HTTP layer hands over when a response is sent: the parsed request body, the response text. */
 export interface RecordedExchange {
-  at: string;
+  /** The base clock, ms. */
+  at: number;
   method: string;
   path: string;
   query: Record<string, unknown>;
@@ -39,7 +40,8 @@ export interface RecordedExchange {
   response_text: string | undefined;
 }
 
-interface StoredEntry extends Omit<RecordedExchange, 'request_body' | 'response_text'> {
+interface StoredEntry extends Omit<RecordedExchange, 'request_body' | 'response_text' | 'at'> {
+  at: number;
   id: number;
   request_text: string | null;
   response_text: string | null;
@@ -54,6 +56,8 @@ const SECRET_KEYS = new Set([
   'login', 'username', 'user_name', 'userid', 'user_id_login', 'answer', 'otp', 'ssn', 'security_answer', 'mx-api-key',
 ]);
 const MASK = '****';
+/** The query of most requests: shared, never changed. */
+export const EMPTY_QUERY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 /** At most this much of a body is kept per entry; the rest is cut and marked. */
 export const MAX_BODY_CHARS = 16_384;
 /** Beyond this depth a body is not walked (request bodies are refused deeper than 64 levels anyway). */
@@ -103,9 +107,22 @@ export function parseBodyText(text: string | null): unknown {
   }
 }
 
+/** Roughly what a query costs to keep: its keys and values as text. */
+function queryBytes(query: Record<string, unknown>): number {
+  let bytes = 0;
+  for (const key in query) {
+    const value = query[key];
+    bytes += key.length + (typeof value === 'string' ? value.length : Array.isArray(value) ? value.join('&').length : 8);
+  }
+  return bytes * 2;
+}
+
 /** A bounded ring of a tenant's requests, newest first, within an entry count and a byte budget. */
 export class Journal {
-  #entries: StoredEntry[] = [];
+  /** A ring: the oldest entry at #start, #count of them. */
+  #entries: (StoredEntry | undefined)[] = [];
+  #start = 0;
+  #count = 0;
   #next = 1;
   #bytes = 0;
 
@@ -119,7 +136,7 @@ export class Journal {
   }
 
   get size(): number {
-    return this.#entries.length;
+    return this.#count;
   }
 
   /** Records an exchange; returns how many bytes the journal grew (negative when it shrank). */
@@ -135,18 +152,24 @@ export class Journal {
       }
     }
     const responseText = response_text === undefined ? null : cut(response_text);
-    const entry: StoredEntry = { ...rest, query: maskQuery(query), id: this.#next++, request_text: requestText, response_text: responseText, bytes: 0 };
-    entry.bytes = ENTRY_OVERHEAD + (requestText?.length ?? 0) * 2 + (responseText?.length ?? 0) * 2 + JSON.stringify(entry.query).length * 2;
-    this.#entries.push(entry);
+    const masked = query === EMPTY_QUERY || Object.keys(query).length === 0 ? EMPTY_QUERY : maskQuery(query);
+    const entry: StoredEntry = { ...rest, query: masked, id: this.#next++, request_text: requestText, response_text: responseText, bytes: 0 };
+    entry.bytes = ENTRY_OVERHEAD + (requestText?.length ?? 0) * 2 + (responseText?.length ?? 0) * 2 + queryBytes(masked);
+    if (this.#count === this.capacity) this.dropOldest();
+    this.#entries[(this.#start + this.#count) % this.capacity] = entry;
+    this.#count += 1;
     this.#bytes += entry.bytes;
-    while (this.#entries.length > this.capacity || (this.#bytes > this.budgetBytes && this.#entries.length > 1)) this.dropOldest();
+    while (this.#bytes > this.budgetBytes && this.#count > 1) this.dropOldest();
     return this.#bytes - before;
   }
 
   /** Drops the oldest entry; returns the bytes freed. */
   dropOldest(): number {
-    const oldest = this.#entries.shift();
-    if (!oldest) return 0;
+    if (this.#count === 0) return 0;
+    const oldest = this.#entries[this.#start]!;
+    this.#entries[this.#start] = undefined;
+    this.#start = (this.#start + 1) % this.capacity;
+    this.#count -= 1;
     this.#bytes -= oldest.bytes;
     return oldest.bytes;
   }
@@ -157,16 +180,18 @@ export class Journal {
     const classOnly = status !== undefined && /^[1-5]xx$/.test(status);
     const statusOk = (code: number) => !status || (classOnly ? String(code)[0] === status[0] : String(code) === status);
     const found: JournalEntry[] = [];
-    for (let index = this.#entries.length - 1; index >= 0 && (filter.limit === undefined || found.length < filter.limit); index -= 1) {
-      const { request_text, response_text, bytes: _bytes, ...entry } = this.#entries[index]!;
+    for (let back = this.#count - 1; back >= 0 && (filter.limit === undefined || found.length < filter.limit); back -= 1) {
+      const { request_text, response_text, bytes: _bytes, at, ...entry } = this.#entries[(this.#start + back) % this.capacity]!;
       if (!pathOk(entry.path) || !statusOk(entry.status)) continue;
-      found.push({ ...entry, request_body: parseBodyText(request_text), response_body: parseBodyText(response_text) });
+      found.push({ ...entry, at: new Date(at).toISOString(), query: { ...entry.query }, request_body: parseBodyText(request_text), response_body: parseBodyText(response_text) });
     }
     return found;
   }
 
   clear(): void {
     this.#entries = [];
+    this.#start = 0;
+    this.#count = 0;
     this.#bytes = 0;
   }
 }

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from 'pino';
 import type { ControlPlane } from '../control/control-plane.js';
+import { EMPTY_QUERY } from '../control/journal.js';
 import type { ClientKeys } from './client-keys.js';
 import type { AtriumDispatcher, Exchange } from './atrium-dispatcher.js';
 import { errorReply, mockErrorReply } from './errors.js';
@@ -34,7 +35,7 @@ export function createAtriumHandler(deps: AtriumHttpDeps): (req: IncomingMessage
     const started = performance.now();
     const requestId = randomUUID().replaceAll('-', '');
     const exchange: Exchange = {};
-    const query = search === '' ? {} : (parseQuery(search) as Record<string, unknown>);
+    const query = search === '' ? EMPTY_QUERY : (parseQuery(search) as Record<string, unknown>);
     let requestBody: unknown;
 
     // vestibule's Rails headers and conditional GET, from the exact bytes that go out
@@ -56,7 +57,7 @@ export function createAtriumHandler(deps: AtriumHttpDeps): (req: IncomingMessage
           logger.info({ req_id: requestId, tenant, operation: exchange.operationId ?? null, method: req.method, path, status: reply.status, duration_ms: duration, fault: exchange.faultId }, 'request');
         }
         control.record(tenant, {
-          at: new Date(clock.now()).toISOString(),
+          at: clock.now(),
           method: req.method ?? 'GET',
           path,
           query,

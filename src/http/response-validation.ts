@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Document } from 'openapi-backend';
 import { addFormats } from './ajv-formats.js';
 import type { Reply } from './reply.js';
@@ -9,20 +9,30 @@ interface ResponseObject {
   content?: Record<string, { schema?: object }>;
 }
 
+/** A schema's two validators: a fast one that stops at the first problem, and the full report, compiled only when one fails. */
+interface Validators {
+  fast: ValidateFunction;
+  full: () => ValidateFunction;
+}
+
 /**
  * openapi-backend validates requests only; responses are checked here against the same
- * document, per operation and status, with validators compiled on first use.
+ * document, per operation and status, with validators compiled on first use: a fast check on
+ * every reply, the full error report only for one that fails.
  */
 export class ResponseValidator {
   readonly #ajv: Ajv;
-  readonly #cache = new Map<string, ValidateFunction | null>();
+  readonly #reporting: Ajv;
+  readonly #cache = new Map<string, Validators | null>();
   readonly #responses: Map<string, Record<string, ResponseObject>>;
   readonly #schemas: Record<string, object>;
 
   constructor(document: Document) {
     this.#schemas = (document.components?.schemas ?? {}) as Record<string, object>;
-    this.#ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    this.#ajv = new Ajv({ strict: false, allErrors: false, validateFormats: true });
+    this.#reporting = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.#ajv);
+    addFormats(this.#reporting);
     this.#responses = new Map();
     for (const item of Object.values(document.paths ?? {})) {
       for (const operation of Object.values(item ?? {})) {
@@ -32,17 +42,29 @@ export class ResponseValidator {
     }
   }
 
+  #validators(key: string, schema: object | undefined): Validators | null {
+    let validators = this.#cache.get(key);
+    if (validators === undefined) {
+      let full: ValidateFunction | undefined;
+      validators = schema ? { fast: this.#ajv.compile(schema), full: () => (full ??= this.#reporting.compile(schema)) } : null;
+      this.#cache.set(key, validators);
+    }
+    return validators;
+  }
+
+  /** The problems of a value, or [] (the full report runs only when the fast check fails). */
+  static #problems(validators: Validators, value: unknown, describe: (error: ErrorObject) => string): string[] {
+    if (validators.fast(value)) return [];
+    const full = validators.full();
+    full(value);
+    return (full.errors ?? validators.fast.errors ?? []).map(describe);
+  }
+
   /** Problems of a value against a named schema of the document (components.schemas), for snapshots. */
   checkSchema(name: string, value: unknown): string[] {
-    let validate = this.#cache.get(`schema ${name}`);
-    if (validate === undefined) {
-      const schema = (this.#schemas as Record<string, object | undefined>)[name];
-      validate = schema ? this.#ajv.compile(schema) : null;
-      this.#cache.set(`schema ${name}`, validate);
-    }
-    if (!validate) return [` is not a schema of the document`];
-    if (validate(value)) return [];
-    return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? 'is invalid'}`);
+    const validators = this.#validators(`schema ${name}`, (this.#schemas as Record<string, object | undefined>)[name]);
+    if (!validators) return [` is not a schema of the document`];
+    return ResponseValidator.#problems(validators, value, (error) => `${error.instancePath} ${error.message ?? 'is invalid'}`);
   }
 
   /** Problems with a reply, or an empty list when it matches the document. */
@@ -57,15 +79,12 @@ export class ResponseValidator {
       const schema = declared.content[mediaType]?.schema as { type?: string; format?: string } | undefined;
       return schema?.type === 'string' && schema.format === 'binary' ? [] : [`status ${reply.status} of ${operationId} declares no binary ${mediaType} body`];
     }
-    const key = `${operationId} ${reply.status} ${mediaType}`;
-    let validate = this.#cache.get(key);
-    if (validate === undefined) {
-      const schema = declared.content[mediaType]?.schema;
-      validate = schema ? this.#ajv.compile(schema) : null;
-      this.#cache.set(key, validate);
-    }
-    if (!validate) return [`status ${reply.status} of ${operationId} declares no ${mediaType} body`];
-    if (validate(reply.body)) return [];
-    return (validate.errors ?? []).map((error) => `body${error.instancePath} ${error.message ?? 'is invalid'}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : ''}`);
+    const validators = this.#validators(`${operationId} ${reply.status} ${mediaType}`, declared.content[mediaType]?.schema);
+    if (!validators) return [`status ${reply.status} of ${operationId} declares no ${mediaType} body`];
+    return ResponseValidator.#problems(
+      validators,
+      reply.body,
+      (error) => `body${error.instancePath} ${error.message ?? 'is invalid'}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : ''}`,
+    );
   }
 }
