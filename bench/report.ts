@@ -120,7 +120,7 @@ export interface Report {
 
 function settingsLine(report: Report): string {
   const { settings } = report;
-  return `${report.wrkVersion}, ${settings.threads} thread, ${settings.connections} connections; ${settings.warmupS} s warm-up per load, then ${settings.rounds} rounds of ${settings.durationS} s, interleaved (round 1 of every target, then round 2, ...)`;
+  return `${report.wrkVersion}, ${settings.threads} thread, ${settings.connections} connections; ${settings.warmupS} s warm-up per load, then ${settings.rounds} round${settings.rounds === 1 ? "" : "s"} of ${settings.durationS} s, interleaved (round 1 of every target, then round 2, ...)`;
 }
 
 function textTable(header: string[], lines: string[][]): string {
