@@ -107,6 +107,13 @@ function wrkEvidence(bench: Bench, results: Map<string, LoadRounds>): string[] {
   ];
 }
 
+/** A warning when other work on the machine took CPU during the loads (ratios stay comparable, absolute rates do not). */
+export function busyMachineNote(results: Map<string, LoadRounds>): string | null {
+  const other = median([...results.values()].flatMap((entry) => measured(entry).map((result) => result.otherCpu)).filter((value): value is number => value !== null));
+  if (!Number.isFinite(other) || other < 0.25) return null;
+  return `The machine was busy with other work during the loads (median ${Math.round(other * 100)}% of a core besides wrk and the server): absolute req/s are low and ratios noisier than on a quiet machine; rerun when it is quiet for figures to quote.`;
+}
+
 export interface Report {
   machine: Machine;
   settings: BenchSettings;

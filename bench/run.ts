@@ -5,14 +5,14 @@
  * BENCH_WARMUP, BENCH_ONLY (see bench/README.md).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from './bench.js';
 import { ensureBuilt } from './build.js';
 import { ensureProgram, requireProgram } from './debian.js';
 import { describeMachine } from './machine.js';
 import type { Comparison, Row, Target } from './plan.js';
-import { markdownReport, textReport, comparisonRow } from './report.js';
+import { busyMachineNote, comparisonRow, markdownReport, textReport } from './report.js';
 import { runRounds, type LoadRounds } from './rounds.js';
 import { stopAllOnExit } from './servers.js';
 import { readSettings } from './settings.js';
@@ -32,6 +32,7 @@ const notes: string[] = [];
 if (!nginx) notes.push('nginx could not be had (apt-get install nginx): the static-file ceilings use node:http instead.');
 const machine = describeMachine();
 const tmp = mkdtempSync(join(tmpdir(), 'atrium-bench-'));
+process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const bench = new Bench(settings, wrk, nginx, tmp);
 
 /** Rows in target order, whichever phase produced them. */
@@ -72,6 +73,9 @@ try {
       rowsByTarget.get(target.name)!.push(failure(target, error));
     }
   }
+  const busy = busyMachineNote(results);
+  if (busy) notes.push(busy);
+  notes.push(`Load average ${machine.loadAverage} at the start, ${Math.round(loadavg()[0]! * 100) / 100} at the end (1 minute).`);
   const report = {
     machine,
     settings,

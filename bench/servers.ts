@@ -17,7 +17,8 @@ export interface Server {
   stderr(): string;
   /** True once the process has exited. */
   exited(): boolean;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Signals the process and waits for it to exit (SIGKILL after `killAfterMs`). */
+  stop(signal?: NodeJS.Signals, killAfterMs?: number): Promise<number | null>;
 }
 
 const running = new Set<ChildProcess>();
@@ -104,9 +105,9 @@ export function spawnServer(name: string, command: string, args: string[], port:
     pid: child.pid!,
     stderr: () => stderr.trim(),
     exited: () => exited,
-    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+    async stop(signal: NodeJS.Signals = 'SIGTERM', killAfterMs = 30_000) {
       if (!exited) child.kill(signal);
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       const code = await exit;
       clearTimeout(timer);
       return code;
@@ -178,8 +179,8 @@ http {
   return {
     ...server,
     path: '/body.json',
-    async stop(signal) {
-      const code = await server.stop(signal);
+    async stop(signal, killAfterMs) {
+      const code = await server.stop(signal, killAfterMs);
       rmSync(prefix, { recursive: true, force: true });
       return code;
     },

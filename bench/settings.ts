@@ -51,7 +51,7 @@ export function readSettings(): BenchSettings {
     resultsFile: process.env.BENCH_RESULTS || null,
     tenants: Math.round(positiveNumber('BENCH_TENANTS', 10_000)),
     storedTenants: Math.round(positiveNumber('BENCH_STORED_TENANTS', 100_000)),
-    setupBudgetS: positiveNumber('BENCH_SETUP_BUDGET', 150),
+    setupBudgetS: positiveNumber('BENCH_SETUP_BUDGET', 120),
     maxRssMb: positiveNumber('BENCH_MAX_RSS_MB', 6144),
   };
 }

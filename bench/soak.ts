@@ -31,6 +31,7 @@ ensureBuilt(log);
 const machine = describeMachine();
 const tmp = mkdtempSync(join(tmpdir(), 'atrium-soak-'));
 const stateFile = join(tmp, 'state');
+process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const server = await startSimulator('simulator (soak)', withStateFile ? ['--state-file', stateFile] : []);
 log(`soak: ${seconds} s, ${tenantCount} tenants, ${workers} workers, ${withStateFile ? '--state-file' : 'in memory'}; RSS every 5 s`);
 
@@ -78,7 +79,7 @@ rss.stop();
 let saved = '';
 if (!crashed && withStateFile) {
   const started = Date.now();
-  const code = await server.stop('SIGTERM');
+  const code = await server.stop('SIGTERM', 600_000);
   let size = 0;
   try {
     size = statSync(stateFile).size;

@@ -60,7 +60,7 @@ export async function storedWorld(bench: Bench, tenants: number, extraFlags: str
     world.stoppedBecause = populated.stoppedBecause;
   } finally {
     const stopping = process.hrtime.bigint();
-    world.saveExitCode = await server.stop('SIGTERM');
+    world.saveExitCode = await server.stop('SIGTERM', 600_000);
     world.saveS = Number(process.hrtime.bigint() - stopping) / 1e9;
     world.saveError = world.saveExitCode === 0 ? null : `the server exited ${world.saveExitCode} on SIGTERM: ${server.stderr().split('\n').slice(-4).join(' ').slice(0, 400)}`;
   }
