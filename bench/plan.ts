@@ -32,6 +32,8 @@ export interface Row {
   target: string;
   label: string;
   measured: string;
+  /** The ratio of requests per server CPU-second, for comparisons. */
+  perCpu?: string;
   goal: string;
   verdict: Verdict;
   /** wrk's ceiling for this row's script shape over the faster of its two loads. */

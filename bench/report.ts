@@ -17,11 +17,14 @@ export function comparisonRow(comparison: Comparison, results: Map<string, LoadR
   const subject = results.get(comparison.subject);
   const reference = results.get(comparison.reference);
   const ratios: number[] = [];
+  const perCpu: number[] = [];
   const rounds = Math.max(subject?.rounds.length ?? 0, reference?.rounds.length ?? 0);
   for (let round = 0; round < rounds; round += 1) {
     const a = subject?.rounds[round];
     const b = reference?.rounds[round];
     if (a && b && b.requestsPerSecond > 0) ratios.push(a.requestsPerSecond / b.requestsPerSecond);
+    // requests per CPU-second of the server: steadier than req/s when other work takes CPU
+    if (a?.serverCpu && b?.serverCpu && b.requestsPerSecond > 0) perCpu.push(a.requestsPerSecond / a.serverCpu / (b.requestsPerSecond / b.serverCpu));
   }
   const ratio = spread(ratios);
   const problems: string[] = [];
@@ -41,11 +44,12 @@ export function comparisonRow(comparison: Comparison, results: Map<string, LoadR
   const fastest = Math.max(medianOf(measured(subject), (result) => result.requestsPerSecond), medianOf(measured(reference), (result) => result.requestsPerSecond));
   const goal = comparison.goal;
   const verdict = goal === null ? 'info' : problems.length || ratios.length === 0 ? 'FAIL' : ratio.median >= goal ? 'PASS' : 'FAIL';
-  const note = [comparison.note, ...problems.filter((problem) => problem !== comparison.note)].filter(Boolean).join('; ');
+  const note = [comparison.note, ...problems].filter(Boolean).join('; ');
   return {
     target: comparison.target,
     label: comparison.label,
     measured: formatRatio(ratio),
+    perCpu: formatRatio(spread(perCpu)),
     goal: goal === null ? '-' : `>= ${goal.toFixed(2)}x`,
     verdict,
     ...(Number.isFinite(ceiling) && fastest > 0 ? { headroom: `${(ceiling / fastest).toFixed(1)}x` } : {}),
@@ -125,6 +129,9 @@ export interface Report {
   notes: string[];
 }
 
+const PER_CPU_NOTE =
+  '"per server CPU-s": the same ratio of requests per CPU-second each server used (from /proc/<pid>/stat); a single-threaded server that is the bottleneck gets the same figure on a quiet machine, so it is the steadier one when other work shares the cores. Results are judged on req/s.';
+
 function settingsLine(report: Report): string {
   const { settings } = report;
   return `${report.wrkVersion}, ${settings.threads} thread, ${settings.connections} connections; ${settings.warmupS} s warm-up per load, then ${settings.rounds} round${settings.rounds === 1 ? "" : "s"} of ${settings.durationS} s, interleaved (round 1 of every target, then round 2, ...)`;
@@ -140,8 +147,8 @@ function textTable(header: string[], lines: string[][]): string {
   return [format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n');
 }
 
-const ROW_HEADER = ['target', 'what', 'measured: median (min-max)', 'goal', 'result', 'wrk headroom', 'note'];
-const rowCells = (row: Row) => [row.target, row.label, row.measured, row.goal, row.verdict, row.headroom ?? '', row.note ?? ''];
+const ROW_HEADER = ['target', 'what', 'measured: median (min-max)', 'goal', 'result', 'per server CPU-s', 'wrk headroom', 'note'];
+const rowCells = (row: Row) => [row.target, row.label, row.measured, row.goal, row.verdict, row.perCpu ?? '', row.headroom ?? '', row.note ?? ''];
 const RAW_HEADER = ['load', 'req/s median (min-max)', 'p50 ms', 'p99 ms', 'server CPU', 'wrk CPU', 'other CPU', 'bad'];
 const rawCells = (line: RawLine) => [line.label, line.rps, line.p50, line.p99, line.serverCpu, line.wrkCpu, line.otherCpu, line.bad];
 
@@ -156,6 +163,7 @@ export function textReport(report: Report, bench: Bench): string {
     '',
     ...(raw.length ? ['raw numbers per load (medians over the rounds; CPU as a share of one core):', '', textTable(RAW_HEADER, raw.map(rawCells)), ''] : []),
     ...wrkEvidence(bench, report.results),
+    PER_CPU_NOTE,
     ...report.notes,
     `bench took ${Math.round(report.elapsedS)} s`,
     '',
@@ -185,6 +193,9 @@ export function markdownReport(report: Report, bench: Bench): string {
       ? ['## Raw numbers per load', '', 'Medians over the rounds; CPU as a share of one core (other CPU: anything else busy on the machine meanwhile).', '', markdownTable(RAW_HEADER, raw.map(rawCells)), '']
       : []),
     ...(raw.length ? ['## Is wrk the bottleneck?', '', ...wrkEvidence(bench, report.results).map((line) => `${line}`), ''] : []),
-    ...(report.notes.length ? ['## Notes', '', ...report.notes.map((note) => `- ${note}`), ''] : []),
+    '## Notes',
+    '',
+    ...[PER_CPU_NOTE, ...report.notes].map((note) => `- ${note}`),
+    '',
   ].join('\n');
 }

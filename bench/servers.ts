@@ -13,7 +13,7 @@ export interface Server {
   origin: string;
   port: number;
   pid: number;
-  /** What the process wrote to stderr (kept short), for error messages. */
+  /** The last of what the process wrote to stdout and stderr (its logs, a stack trace), for error messages. */
   stderr(): string;
   /** True once the process has exited. */
   exited(): boolean;
@@ -81,13 +81,15 @@ export class ServerExitedError extends Error {
 
 /** Spawns a server process; it must listen on `port`. */
 export function spawnServer(name: string, command: string, args: string[], port: number, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Server {
-  const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   let stderr = '';
   let exited = false;
-  child.stderr!.on('data', (chunk: Buffer) => {
-    if (stderr.length < 20_000) stderr += chunk.toString();
-  });
+  const keep = (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-20_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const exit = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {
       exited = true;

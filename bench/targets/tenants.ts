@@ -31,7 +31,7 @@ export const tenantsTarget: Target = {
           reference,
           goal: 0.8,
           ceiling,
-          note: `setup ${Math.round(world.seconds)} s (${(world.reached / world.seconds).toFixed(0)} tenants/s)${problem ? `; ${problem}` : ''}`,
+          note: `setup ${Math.round(world.seconds)} s (${(world.reached / world.seconds).toFixed(0)} tenants/s)`,
           ...(problem ? { failure: problem } : {}),
         },
       ],

@@ -39,6 +39,20 @@ export function fileSizeMb(file: string): number {
   }
 }
 
+/** The gist of the last log lines: pino's JSON messages and error messages, or the raw tail. */
+function describeLog(text: string): string {
+  const lines = text.split('\n').filter(Boolean).slice(-5);
+  const gist = lines.map((line) => {
+    try {
+      const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
+      return [entry.msg, entry.err?.message].filter(Boolean).join(': ');
+    } catch {
+      return line;
+    }
+  });
+  return gist.join(' | ').slice(0, 400) || '(nothing logged)';
+}
+
 /** The state file grows as targets ask for more stored tenants; each growth starts the CLI with --state-file and stops it with SIGTERM. */
 const worlds = new Map<string, StoredWorld>();
 
@@ -48,7 +62,8 @@ export async function storedWorld(bench: Bench, tenants: number, extraFlags: str
   worlds.set(file, world);
   if (world.stored >= tenants || world.stoppedBecause) return world;
   bench.log(`setup: storing ${tenants.toLocaleString('en-US')} tenants with --state-file (PUT /__mock/state), then SIGTERM`);
-  const server = await startSimulator('simulator (--state-file)', ['--state-file', file, ...extraFlags]);
+  // errors logged, so a failed save says why
+  const server = await startSimulator('simulator (--state-file)', ['--state-file', file, '--log-level', 'error', ...extraFlags]);
   try {
     world.template ??= await tenantTemplate(server);
     const populated = await populateTenants(server, world.template, { from: world.stored, to: tenants }, {
@@ -62,7 +77,7 @@ export async function storedWorld(bench: Bench, tenants: number, extraFlags: str
     const stopping = process.hrtime.bigint();
     world.saveExitCode = await server.stop('SIGTERM', 600_000);
     world.saveS = Number(process.hrtime.bigint() - stopping) / 1e9;
-    world.saveError = world.saveExitCode === 0 ? null : `the server exited ${world.saveExitCode} on SIGTERM: ${server.stderr().split('\n').slice(-4).join(' ').slice(0, 400)}`;
+    world.saveError = world.saveExitCode === 0 ? null : `the server exited ${world.saveExitCode} on SIGTERM: ${describeLog(server.stderr())}`;
   }
   bench.log(`  stored ${world.stored.toLocaleString('en-US')} tenants; ${stateFileFormat(file)} ${fileSizeMb(file).toFixed(0)} MB; saved in ${world.saveS.toFixed(1)} s${world.saveError ? ` (${world.saveError})` : ''}`);
   return world;
