@@ -18,6 +18,8 @@ const seconds = Number(process.env.SOAK_SECONDS ?? 300);
 const tenantCount = Number(process.env.SOAK_TENANTS ?? 50);
 const workers = Number(process.env.SOAK_WORKERS ?? 8);
 const withStateFile = ['1', 'true'].includes(process.env.SOAK_STATE_FILE ?? '');
+/** More CLI flags for the server, e.g. SOAK_FLAGS="--journal-size 10" to see what the journal holds. */
+const extraFlags = (process.env.SOAK_FLAGS ?? '').split(/\s+/).filter(Boolean);
 for (const [name, value] of [['SOAK_SECONDS', seconds], ['SOAK_TENANTS', tenantCount], ['SOAK_WORKERS', workers]] as const) {
   if (!Number.isFinite(value) || value <= 0) {
     console.error(`${name} must be a positive number.`);
@@ -32,8 +34,9 @@ const machine = describeMachine();
 const tmp = mkdtempSync(join(tmpdir(), 'atrium-soak-'));
 const stateFile = join(tmp, 'state');
 process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
-const server = await startSimulator('simulator (soak)', withStateFile ? ['--state-file', stateFile] : []);
-log(`soak: ${seconds} s, ${tenantCount} tenants, ${workers} workers, ${withStateFile ? '--state-file' : 'in memory'}; RSS every 5 s`);
+const server = await startSimulator('simulator (soak)', [...(withStateFile ? ['--state-file', stateFile] : []), ...extraFlags]);
+const mode = `${withStateFile ? '--state-file' : 'in memory'}${extraFlags.length ? ` ${extraFlags.join(' ')}` : ''}`;
+log(`soak: ${seconds} s, ${tenantCount} tenants, ${workers} workers, ${mode}; RSS every 5 s`);
 
 const tally = new SoakTally();
 const tenants: SoakTenant[] = Array.from({ length: tenantCount }, (_, i) => ({ client: new SoakClient(server.origin, `soak-${i}`, tally), users: [], memberUser: null, members: [], counter: 0 }));
@@ -93,7 +96,7 @@ if (!crashed && withStateFile) {
 
 const level = levelling(rss.samples);
 console.log(`\natrium-mock soak: ${machineLine(machine)}`);
-console.log(`${seconds} s, ${tenantCount} tenants, ${workers} workers, ${withStateFile ? '--state-file' : 'in memory'}; ${tally.requests.toLocaleString('en-US')} requests (${Math.round(tally.requests / seconds)}/s)`);
+console.log(`${seconds} s, ${tenantCount} tenants, ${workers} workers, ${mode}; ${tally.requests.toLocaleString('en-US')} requests (${Math.round(tally.requests / seconds)}/s)`);
 console.log(`actions: ${[...tally.byAction.entries()].map(([name, count]) => `${name} ${count}`).join(', ')}\n`);
 console.log('  time       RSS');
 console.log(plotCurve(rss.samples));
@@ -103,6 +106,10 @@ if (level) {
 } else {
   console.log('too few samples for a verdict (run at least 30 s)');
 }
+const perTenant = Math.round(tally.requests / tenantCount);
+console.log(
+  `${perTenant.toLocaleString('en-US')} requests per tenant; the journal keeps each tenant's newest 1,000 (--journal-size), so memory can only level off once most tenants passed that${perTenant < 1500 ? ' (this run barely did: run longer for a verdict)' : ''}.`,
+);
 console.log(`unexpected answers: ${tally.unexpected}, 5xx: ${tally.serverErrors}${crashed ? `; ${crashed}` : ''}`);
 for (const example of tally.examples) console.log(`  - ${example}`);
 if (saved) console.log(saved);
