@@ -1,7 +1,8 @@
 /**
  * `npm run bench:soak`: the CLI in its own process under a mixed load over HTTP from 50 tenants
  * for 5 minutes (SOAK_SECONDS), its RSS sampled every 5 s; prints the curve and whether it
- * levelled off (the last third grew less than 5%). SOAK_STATE_FILE=1 runs with --state-file.
+ * levelled off (the peak of the last third less than 5% above the peak before it). SOAK_STATE_FILE=1
+ * runs with --state-file.
  * Not a test: a report.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -102,7 +103,7 @@ console.log('  time       RSS');
 console.log(plotCurve(rss.samples));
 console.log('');
 if (level) {
-  console.log(`last third grew ${(level.lastThirdGrowth * 100).toFixed(1)}%: ${level.levelled ? 'levelled off (under 5%)' : 'did NOT level off (5% or more)'}`);
+  console.log(`peak RSS of the last third is ${(level.lastThirdGrowth * 100).toFixed(1)}% above the peak before it: ${level.levelled ? 'levelled off (under 5%)' : 'did NOT level off (5% or more)'}`);
 } else {
   console.log('too few samples for a verdict (run at least 30 s)');
 }

@@ -23,24 +23,22 @@ export function sampleRss(pid: number, everyS: number): { samples: RssSample[]; 
   return { samples, stop };
 }
 
-/** Median of up to three samples around an index: one GC more or less does not decide the verdict. */
-function around(samples: readonly RssSample[], index: number): number {
-  const values = samples.slice(Math.max(0, index - 1), index + 2).map((sample) => sample.rssMb).sort((a, b) => a - b);
-  return values[Math.floor(values.length / 2)]!;
-}
-
 export interface Levelling {
-  /** Growth over the last third of the run, as a fraction of the RSS at its start. */
+  /** How far the last third's peak RSS is above the peak of the two thirds before it. */
   lastThirdGrowth: number;
   levelled: boolean;
 }
 
-/** Levelled off: RSS grew less than 5% over the last third of the run. */
+/**
+ * Levelled off: the peak RSS of the last third of the run is less than 5% above the peak
+ * before it. Peaks, not single samples, so a garbage collection just before the end cannot
+ * make a growing server look flat.
+ */
 export function levelling(samples: readonly RssSample[], threshold = 0.05): Levelling | null {
   if (samples.length < 6) return null;
-  const start = around(samples, Math.floor((samples.length * 2) / 3));
-  const end = around(samples, samples.length - 1);
-  const lastThirdGrowth = (end - start) / start;
+  const cut = Math.floor((samples.length * 2) / 3);
+  const peak = (part: readonly RssSample[]) => Math.max(...part.map((sample) => sample.rssMb));
+  const lastThirdGrowth = peak(samples.slice(cut)) / peak(samples.slice(0, cut)) - 1;
   return { lastThirdGrowth, levelled: lastThirdGrowth < threshold };
 }
 
