@@ -134,7 +134,7 @@ const PER_CPU_NOTE =
 
 function settingsLine(report: Report): string {
   const { settings } = report;
-  return `${report.wrkVersion}, ${settings.threads} thread, ${settings.connections} connections; ${settings.warmupS} s warm-up per load, then ${settings.rounds} round${settings.rounds === 1 ? "" : "s"} of ${settings.durationS} s, interleaved (round 1 of every target, then round 2, ...)`;
+  return `${report.wrkVersion}, ${settings.threads} thread, ${settings.connections} connections; warm-up of ${settings.serverWarmupS} s per server and ${settings.warmupS} s per load, then ${settings.rounds} round${settings.rounds === 1 ? "" : "s"} of ${settings.durationS} s, interleaved (round 1 of every target, then round 2, ...)`;
 }
 
 function textTable(header: string[], lines: string[][]): string {

@@ -36,10 +36,20 @@ export async function runRounds(bench: Bench, comparisons: readonly Comparison[]
   };
   const first = roundOrder(comparisons, 0);
   for (const key of first) results.set(key, { rounds: [], errors: [] });
-  bench.log(`warm-up: ${first.length} loads, ${settings.warmupS} s each`);
-  for (const key of first) {
+  // A Node server takes ~10 s of load to reach its steady rate (V8 tiers its hot code up); every
+  // server gets the same warm-up, whatever number of loads it serves. The ceilings need little.
+  const warmed = new Map<object, number>();
+  const plan = first.map((key) => {
+    const load = bench.loads.get(key)!;
+    const serverNeeds = key.startsWith('ceiling:') ? 0 : settings.serverWarmupS - (warmed.get(load.server) ?? 0);
+    const seconds = Math.max(settings.warmupS, serverNeeds);
+    warmed.set(load.server, (warmed.get(load.server) ?? 0) + seconds);
+    return { key, seconds };
+  });
+  bench.log(`warm-up: ${first.length} loads, ${Math.round(plan.reduce((sum, step) => sum + step.seconds, 0))} s (at least ${settings.serverWarmupS} s per server, ${settings.warmupS} s per load)`);
+  for (const { key, seconds } of plan) {
     try {
-      await run(key, settings.warmupS);
+      await run(key, seconds);
     } catch (error) {
       results.get(key)!.errors.push(`warm-up: ${(error as Error).message}`);
     }

@@ -20,8 +20,10 @@ export interface BenchSettings {
   connections: number;
   /** wrk threads (BENCH_THREADS): one, so wrk takes one core and the server the other. */
   threads: number;
-  /** Seconds of warm-up load before round 1 (BENCH_WARMUP). */
+  /** Seconds of warm-up load per load before round 1 (BENCH_WARMUP). */
   warmupS: number;
+  /** Seconds of warm-up load every server gets in all before round 1 (BENCH_SERVER_WARMUP). */
+  serverWarmupS: number;
   /** Where the markdown results go (BENCH_RESULTS; default bench/results.md). */
   resultsFile: string | null;
   /** Target names to run (BENCH_ONLY, comma separated); null runs all. */
@@ -47,11 +49,12 @@ export function readSettings(): BenchSettings {
     connections: Math.round(positiveNumber('BENCH_CONNECTIONS', 10)),
     threads: Math.round(positiveNumber('BENCH_THREADS', 1)),
     warmupS: positiveNumber('BENCH_WARMUP', 2),
+    serverWarmupS: positiveNumber('BENCH_SERVER_WARMUP', 12),
     only: only.length ? new Set(only) : null,
     resultsFile: process.env.BENCH_RESULTS || null,
     tenants: Math.round(positiveNumber('BENCH_TENANTS', 10_000)),
     storedTenants: Math.round(positiveNumber('BENCH_STORED_TENANTS', 100_000)),
-    setupBudgetS: positiveNumber('BENCH_SETUP_BUDGET', 120),
+    setupBudgetS: positiveNumber('BENCH_SETUP_BUDGET', 100),
     maxRssMb: positiveNumber('BENCH_MAX_RSS_MB', 6144),
   };
 }
