@@ -49,12 +49,12 @@ export function readSettings(): BenchSettings {
     connections: Math.round(positiveNumber('BENCH_CONNECTIONS', 10)),
     threads: Math.round(positiveNumber('BENCH_THREADS', 1)),
     warmupS: positiveNumber('BENCH_WARMUP', 2),
-    serverWarmupS: positiveNumber('BENCH_SERVER_WARMUP', 12),
+    serverWarmupS: positiveNumber('BENCH_SERVER_WARMUP', 10),
     only: only.length ? new Set(only) : null,
     resultsFile: process.env.BENCH_RESULTS || null,
     tenants: Math.round(positiveNumber('BENCH_TENANTS', 10_000)),
     storedTenants: Math.round(positiveNumber('BENCH_STORED_TENANTS', 100_000)),
-    setupBudgetS: positiveNumber('BENCH_SETUP_BUDGET', 100),
+    setupBudgetS: positiveNumber('BENCH_SETUP_BUDGET', 90),
     maxRssMb: positiveNumber('BENCH_MAX_RSS_MB', 6144),
   };
 }

@@ -39,10 +39,12 @@ export function fileSizeMb(file: string): number {
   }
 }
 
-/** The gist of the last log lines: pino's JSON messages and error messages, or the raw tail. */
+/** The gist of the last log lines: a fatal V8 error or an error message if there is one, else pino's messages. */
 function describeLog(text: string): string {
-  const lines = text.split('\n').filter(Boolean).slice(-5);
-  const gist = lines.map((line) => {
+  const lines = text.split('\n').filter(Boolean);
+  const fatal = lines.find((line) => /FATAL ERROR|heap out of memory|^\w*Error\b/.test(line));
+  if (fatal) return fatal.trim().slice(0, 300);
+  const gist = lines.slice(-5).map((line) => {
     try {
       const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
       return [entry.msg, entry.err?.message].filter(Boolean).join(': ');
@@ -50,7 +52,7 @@ function describeLog(text: string): string {
       return line;
     }
   });
-  return gist.join(' | ').slice(0, 400) || '(nothing logged)';
+  return gist.join(' | ').slice(0, 300) || '(nothing logged)';
 }
 
 /** The state file grows as targets ask for more stored tenants; each growth starts the CLI with --state-file and stops it with SIGTERM. */
@@ -77,8 +79,9 @@ export async function storedWorld(bench: Bench, tenants: number, extraFlags: str
     const stopping = process.hrtime.bigint();
     world.saveExitCode = await server.stop('SIGTERM', 600_000);
     world.saveS = Number(process.hrtime.bigint() - stopping) / 1e9;
-    world.saveError = world.saveExitCode === 0 ? null : `the server exited ${world.saveExitCode} on SIGTERM: ${describeLog(server.stderr())}`;
+    const how = world.saveExitCode === null ? 'the server died on SIGTERM' : `the server exited ${world.saveExitCode} on SIGTERM`;
+    world.saveError = world.saveExitCode === 0 ? null : `${how} after ${world.saveS.toFixed(0)} s, no state file: ${describeLog(server.stderr())}`;
   }
-  bench.log(`  stored ${world.stored.toLocaleString('en-US')} tenants; ${stateFileFormat(file)} ${fileSizeMb(file).toFixed(0)} MB; saved in ${world.saveS.toFixed(1)} s${world.saveError ? ` (${world.saveError})` : ''}`);
+  bench.log(`  stored ${world.stored.toLocaleString('en-US')} tenants; ${world.saveError ?? `${stateFileFormat(file)} ${fileSizeMb(file).toFixed(0)} MB, saved in ${world.saveS.toFixed(1)} s`}`);
   return world;
 }
