@@ -109,7 +109,7 @@ if (level) {
 }
 const perTenant = Math.round(tally.requests / tenantCount);
 console.log(
-  `${perTenant.toLocaleString('en-US')} requests per tenant; the journal keeps each tenant's newest 1,000 (--journal-size), so memory can only level off once most tenants passed that${perTenant < 1500 ? ' (this run barely did: run longer for a verdict)' : ''}.`,
+  `${perTenant.toLocaleString('en-US')} requests per tenant; the journal keeps each tenant's newest 1,000 (--journal-size), so memory can only level off once most tenants passed that${perTenant < 1000 ? ' (this run did not: run longer for a verdict)' : perTenant < 1500 ? ' (this run barely did)' : ''}.`,
 );
 console.log(`unexpected answers: ${tally.unexpected}, 5xx: ${tally.serverErrors}${crashed ? `; ${crashed}` : ''}`);
 for (const example of tally.examples) console.log(`  - ${example}`);
