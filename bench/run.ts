@@ -1,48 +1,97 @@
 /**
- * `npm run bench`: autocannon against bare Express and against the simulator in one run, on
- * the same machine, reported as ratios so the numbers mean something on any hardware.
+ * `npm run bench`: wrk against the simulator (the CLI, in its own process) and against bare
+ * Express, Prism, nginx and node:http serving the same bytes, in one run on one machine,
+ * reported as ratios with a goal each. Knobs: BENCH_DURATION, BENCH_ROUNDS, BENCH_CONNECTIONS,
+ * BENCH_WARMUP, BENCH_ONLY (see bench/README.md).
  */
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Bench } from './bench.js';
+import { ensureBuilt } from './build.js';
+import { ensureProgram, requireProgram } from './debian.js';
+import { describeMachine } from './machine.js';
+import type { Comparison, Row, Target } from './plan.js';
+import { busyMachineNote, comparisonRow, markdownReport, textReport } from './report.js';
+import { runRounds, type LoadRounds } from './rounds.js';
+import { stopAllOnExit } from './servers.js';
+import { readSettings } from './settings.js';
+import { TARGETS, selectTargets } from './targets/index.js';
+import { wrkVersion } from './wrk.js';
 
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const startedAt = Date.now();
+stopAllOnExit();
+const settings = readSettings();
+const selected = selectTargets(TARGETS, settings.only);
+const log = (message: string) => process.stderr.write(`${message}\n`);
 
-interface Targets {
-  baseline: string;
-  status: string;
-  owners: string;
-  headers: Record<string, string>;
-}
+ensureBuilt(log);
+const wrk = requireProgram('wrk', 'wrk', 'to generate the load');
+const nginx = ensureProgram('nginx', 'nginx');
+const notes: string[] = [];
+if (!nginx) notes.push('nginx could not be had (apt-get install nginx): the static-file ceilings use node:http instead.');
+const machine = describeMachine();
+const tmp = mkdtempSync(join(tmpdir(), 'atrium-bench-'));
+process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const bench = new Bench(settings, wrk, nginx, tmp);
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'bench/targets.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const targets = await new Promise<Targets>((resolve, reject) => {
-  child.once('exit', (code) => reject(new Error(`bench targets exited with ${code}`)));
-  createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line) as Targets));
+/** Rows in target order, whichever phase produced them. */
+const rowsByTarget = new Map<string, Row[]>(selected.map((target) => [target.name, []]));
+const failure = (target: Target, error: unknown): Row => ({
+  target: target.name,
+  label: 'setup or measurement',
+  measured: 'error',
+  goal: '-',
+  verdict: 'FAIL',
+  note: (error as Error).message.split('\n').slice(0, 3).join(' ').slice(0, 400),
 });
 
-async function measure(name: string, url: string, headers: Record<string, string> = {}) {
-  await autocannon({ url, headers, connections: CONNECTIONS, duration: 1 }); // warm-up: JIT and lazily compiled validators
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_S });
-  const non2xx = result.non2xx + result.errors;
-  return { name, requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx };
-}
-
+let results = new Map<string, LoadRounds>();
 try {
-  const baseline = await measure('bare Express, fixed member JSON', targets.baseline);
-  const runs = [
-    baseline,
-    await measure('simulator GET .../status', targets.status, targets.headers),
-    await measure('simulator GET .../account_owners', targets.owners, targets.headers),
-  ];
-  console.log(`\n${CONNECTIONS} connections, ${DURATION_S}s per target, Node ${process.version}\n`);
-  console.log('target'.padEnd(40), 'req/s'.padStart(10), 'p99 ms'.padStart(8), 'ratio'.padStart(7), 'non-2xx'.padStart(8));
-  for (const run of runs) {
-    const ratio = run.requestsPerSecond / baseline.requestsPerSecond;
-    console.log(run.name.padEnd(40), run.requestsPerSecond.toFixed(0).padStart(10), String(run.p99).padStart(8), ratio.toFixed(2).padStart(7), String(run.non2xx).padStart(8));
+  const comparisons: Comparison[] = [];
+  for (const target of selected) {
+    if (!target.prepare) continue;
+    try {
+      const prepared = await target.prepare(bench);
+      rowsByTarget.get(target.name)!.push(...(prepared.rows ?? []));
+      comparisons.push(...(prepared.comparisons ?? []));
+    } catch (error) {
+      rowsByTarget.get(target.name)!.push(failure(target, error));
+    }
   }
-  console.log('\ntargets: ratio >= 0.50 against bare Express, p99 < 20 ms');
+  if (comparisons.length) {
+    results = await runRounds(bench, comparisons);
+    for (const comparison of comparisons) rowsByTarget.get(comparison.target)!.push(comparisonRow(comparison, results, bench));
+  }
+  // measurements that start and stop processes run alone: nothing else of ours is running
+  await bench.stopServers();
+  for (const target of selected) {
+    if (!target.measure) continue;
+    try {
+      rowsByTarget.get(target.name)!.push(...(await target.measure(bench)));
+    } catch (error) {
+      rowsByTarget.get(target.name)!.push(failure(target, error));
+    }
+  }
+  const busy = busyMachineNote(results);
+  if (busy) notes.push(busy);
+  notes.push(`Load average ${machine.loadAverage} at the start, ${Math.round(loadavg()[0]! * 100) / 100} at the end (1 minute).`);
+  const report = {
+    machine,
+    settings,
+    wrkVersion: await wrkVersion(wrk),
+    rows: [...rowsByTarget.values()].flat(),
+    results,
+    selected: selected.map((target) => target.name),
+    elapsedS: (Date.now() - startedAt) / 1000,
+    notes,
+  };
+  process.stdout.write(textReport(report, bench));
+  const resultsFile = settings.resultsFile ?? join(import.meta.dirname, 'results.md');
+  writeFileSync(resultsFile, markdownReport(report, bench));
+  log(`results written to ${resultsFile}`);
 } finally {
-  child.kill();
+  await bench.stopServers();
+  rmSync(tmp, { recursive: true, force: true });
 }
+process.exit(0);
