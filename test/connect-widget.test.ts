@@ -47,6 +47,33 @@ describe('Connect widget', () => {
     expect(unknown.text).toContain('This Connect widget link is unknown');
   });
 
+  it('keeps at most 1,000 links per client, forgetting the oldest first, so a loop cannot grow the state', async () => {
+    const browser = withBrowserRoutes(createTestApp());
+    const atrium = browser.as();
+    const user = await atrium.createUser();
+    const first = (await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(200)).body.user.connect_widget_url;
+    const snapshot = (await atrium.get('/__mock/state').expect(200)).body;
+    const [link] = Object.values(snapshot.state.links);
+    for (let i = 1; i < 1_000; i += 1) snapshot.state.links[`seeded${String(i).padStart(42, '0')}`] = link;
+    await atrium.put('/__mock/state', snapshot).expect(200);
+    const tooMany = structuredClone(snapshot);
+    tooMany.state.links[`seeded${'x'.repeat(42)}`] = link;
+    expect((await atrium.put('/__mock/state', tooMany).expect(400)).body.error.message).toContain('at most 1000 links');
+    const newest = (await atrium.post(`/users/${user}/connect_widget_url`, {}).expect(200)).body.user.connect_widget_url;
+    expect(Object.keys((await atrium.get('/__mock/state').expect(200)).body.state.links)).toHaveLength(1_000);
+    expect((await request(browser.server).get(path(first)).expect(404)).text).toContain('unknown');
+    await request(browser.server).get(path(newest)).expect(200);
+  });
+
+  it('builds links with the scheme a TLS-terminating proxy forwards, and never from a Host that is not a host', async () => {
+    const atrium = withBrowserRoutes(createTestApp()).as();
+    const user = await atrium.createUser();
+    const behindProxy = await atrium.post(`/users/${user}/connect_widget_url`, {}).set('X-Forwarded-Proto', 'https').set('Host', 'mock.example.com').expect(200);
+    expect(behindProxy.body.user.connect_widget_url).toMatch(/^https:\/\/mock\.example\.com\/connect\/[A-Za-z0-9]{48}$/);
+    const hostile = await atrium.post(`/users/${user}/connect_widget_url`, {}).set('X-Forwarded-Proto', 'javascript').set('Host', 'a"><script>x</script>').expect(200);
+    expect(hostile.body.user.connect_widget_url).toMatch(/^http:\/\/localhost\/connect\/[A-Za-z0-9]{48}$/);
+  });
+
   it('refuses a wrapped body, unknown members or institutions, unknown users and disabled users', async () => {
     const atrium = createTestApp().as();
     const user = await atrium.createUser();

@@ -8,6 +8,7 @@ import { JOB_TYPES, type TenantState } from '../store/tenant-state.js';
 import { LATEST_SIMULATED_TIME } from './control-commands.js';
 import { upgradeSnapshotV1 } from './snapshot-v1.js';
 import { MAX_OUTBOX_ENTRIES } from '../domain/webhooks.js';
+import { MAX_LINKS } from '../domain/links.js';
 import { MAX_ATTEMPTS } from '../webhooks/schedule.js';
 import { WEBHOOK_TYPES } from '../webhooks/types.js';
 
@@ -173,7 +174,7 @@ function shapes(wire: WireCheck) {
     clock_offset_ms: time,
     forced_scenario: z.string().nullable(),
     users: z.record(z.string(), z.strictObject({ user: wireObject('User'), read_only: z.literal(false), created_at: time, members: z.record(z.string(), member) })),
-    links: z.record(z.string(), link),
+    links: z.record(z.string(), link).refine((links) => Object.keys(links).length <= MAX_LINKS, `at most ${MAX_LINKS} links`),
     webhooks: webhooks.optional(),
   });
   return z.strictObject({ format: z.literal(SNAPSHOT_FORMAT), version: z.literal(SNAPSHOT_VERSION), state });

@@ -7,6 +7,8 @@ import { DomainError } from './errors.js';
 const TOKEN_LENGTH = 48;
 /** Used and expired links are kept this long (simulated time) so that reopening one says why it no longer works. */
 const KEEP_SPENT_MS = 24 * 3_600_000;
+/** Links a tenant keeps at most: a client polling oauth_window_uri in a loop must not grow the state without end. */
+export const MAX_LINKS = 1_000;
 
 /** Whether a link can no longer be opened, and since when. */
 export function spentSince(link: LinkRecord): number | null {
@@ -38,11 +40,28 @@ export function issueLink(ctx: DomainContext, link: LinkRecord): string {
     const gone = !user || (existing.kind === 'oauth' && !own(user.members, existing.member_guid));
     return gone || (spent !== null && ctx.now - spent > KEEP_SPENT_MS);
   });
+  makeRoomForLink(ctx);
   const token = ctx.work.token(TOKEN_LENGTH);
   ctx.tenant.links[token] = link;
   // a GET issues windows too (oauth_window_uri): it changed the tenant
   ctx.work.changed = true;
   return token;
+}
+
+/** Past the cap, forgets spent links first and then the oldest open ones (keys keep insertion order). */
+function makeRoomForLink(ctx: DomainContext): void {
+  const tokens = Object.keys(ctx.tenant.links);
+  let excess = tokens.length - MAX_LINKS + 1;
+  if (excess <= 0) return;
+  const spentFirst = [
+    ...tokens.filter((token) => spentSince(ctx.tenant.links[token]!) !== null),
+    ...tokens.filter((token) => spentSince(ctx.tenant.links[token]!) === null),
+  ];
+  for (const token of spentFirst) {
+    if (excess-- <= 0) break;
+    delete ctx.tenant.links[token];
+  }
+  ctx.work.changed = true;
 }
 
 /** The tenant that issued a token: a browser opening the link sends no MX-Client-ID. */

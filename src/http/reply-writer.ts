@@ -64,8 +64,16 @@ export function writeReply(res: ServerResponse, reply: Reply, onError: (error: u
 /** Where the client reached the simulator, for URLs that must point back at it. */
 export function publicUrlOf(req: IncomingMessage): string {
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
-  return `${encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+  // a proxy that terminates TLS says so; only the two schemes a link can use are taken from it
+  const forwarded = req.headers['x-forwarded-proto'];
+  const proto = typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim().toLowerCase() : '';
+  const scheme = proto === 'https' || proto === 'http' ? proto : encrypted ? 'https' : 'http';
+  const host = req.headers.host;
+  // a Host that is not a host name, IPv4/IPv6 address and port cannot go into a link
+  return `${scheme}://${host !== undefined && HOST.test(host) ? host : 'localhost'}`;
 }
+
+const HOST = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?$/;
 
 /** A header the client may have sent more than once, where one value only makes sense; the name when it did. */
 export function repeatedIdentity(req: IncomingMessage): string | undefined {
