@@ -1,0 +1,273 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_KEY, Replica, Router, freePort } from './support/shard-cluster.js';
+
+const TENANTS = 300;
+/** Workflows in flight at once: enough that the kill lands in the middle of many of them. */
+const CONCURRENCY = 24;
+/** The response header deploy/nginx/atrium-mock.conf adds: the address of the replica that answered. */
+const REPLICA = 'x-atrium-mock-replica';
+
+const atriumHeaders = (tenant: string) => ({ 'MX-API-Key': 'key', 'MX-Client-ID': tenant, Accept: 'application/vnd.mx.atrium.v1+json', 'Content-Type': 'application/json' });
+const adminHeaders = (tenant?: string) => ({ 'X-Mock-Admin-Key': ADMIN_KEY, ...(tenant ? { 'MX-Client-ID': tenant } : {}) });
+
+let dir: string;
+let replicas: Replica[];
+let router: Router;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'shards-'));
+  replicas = [];
+  for (let index = 0; index < 3; index += 1) replicas.push(new Replica(index, await freePort(), join(dir, `replica-${index}.db`)));
+  router = new Router(join(dir, 'nginx'), await freePort());
+  await Promise.all(replicas.map((replica) => replica.start()));
+  await router.start(replicas);
+}, 30_000);
+
+afterAll(async () => {
+  await router?.stop();
+  await Promise.all((replicas ?? []).map((replica) => replica.kill()));
+});
+
+interface Answer {
+  status: number;
+  body: any;
+  /** Whether an earlier attempt of this request failed (it may have been applied without an answer). */
+  retried: boolean;
+}
+
+/** What the workflows were told: each answered write, and every replica that answered a tenant. */
+interface Acknowledged {
+  identifier: string;
+  user?: string;
+  member?: string;
+  owners?: unknown[];
+  replicas: Set<string>;
+  /** Writes the replica we kill acknowledged before it was killed. */
+  beforeKill: number;
+}
+
+/** A replica killed and started again while workflows run; requests fail (503 from the router) during the gap. */
+class Outage {
+  began = false;
+  failed = 0;
+  #over!: () => void;
+  readonly over = new Promise<void>((resolve) => (this.#over = resolve));
+
+  async killAndRestart(replica: Replica): Promise<void> {
+    this.began = true;
+    await replica.kill();
+    await replica.start();
+    this.#over();
+  }
+}
+
+/**
+ * An Atrium client as an integration would write one: a failed request (no answer, or the
+ * router's 503) is sent again, here once the replica is back, since the test knows when.
+ */
+function client(outage: Outage, seen: Map<string, Acknowledged>) {
+  return async function send(tenant: string, method: string, path: string, body?: unknown): Promise<Answer> {
+    for (let attempt = 1; ; attempt += 1) {
+      let response: Response;
+      try {
+        response = await fetch(`${router.url}${path}`, { method, headers: atriumHeaders(tenant), body: body === undefined ? undefined : JSON.stringify(body) });
+      } catch (error) {
+        if (!outage.began || attempt > 10) throw error;
+        outage.failed += 1;
+        await outage.over;
+        continue;
+      }
+      const replica = response.headers.get(REPLICA);
+      if (replica) seen.get(tenant)!.replicas.add(replica);
+      const text = await response.text();
+      if ((response.status === 503 || response.status === 502) && outage.began && attempt <= 10) {
+        outage.failed += 1;
+        await outage.over;
+        continue;
+      }
+      return { status: response.status, body: text === '' ? null : JSON.parse(text), retried: attempt > 1 };
+    }
+  };
+}
+
+function expectStatus(answer: Answer, expected: number[], what: string): void {
+  if (!expected.includes(answer.status)) throw new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+}
+
+/**
+ * Account Owner Identification: user, MX Bank credentials, member without aggregation, /status,
+ * identify, /status until it settles, account owners. A 409 on a create that was retried means
+ * the first attempt was applied without an answer: the client finds what it created.
+ */
+async function identification(send: ReturnType<typeof client>, tenant: string, ack: Acknowledged, acknowledge: (answer: Answer) => void): Promise<void> {
+  const created = await send(tenant, 'POST', '/users', { user: { identifier: ack.identifier } });
+  if (created.status === 409 && created.retried) {
+    const listed = await send(tenant, 'GET', '/users?records_per_page=100');
+    ack.user = (listed.body.users as { guid: string; identifier: string }[]).find((user) => user.identifier === ack.identifier)!.guid;
+  } else {
+    expectStatus(created, [200], 'POST /users');
+    ack.user = created.body.user.guid;
+    acknowledge(created);
+  }
+  const fields = await send(tenant, 'GET', '/institutions/mxbank/credentials');
+  expectStatus(fields, [200], 'GET /institutions/mxbank/credentials');
+  const [username, password] = fields.body.credentials as { guid: string }[];
+  const member = {
+    member: {
+      institution_code: 'mxbank',
+      skip_aggregation: true,
+      credentials: [
+        { guid: username!.guid, value: 'test_atrium' },
+        { guid: password!.guid, value: 'password' },
+      ],
+    },
+  };
+  const connected = await send(tenant, 'POST', `/users/${ack.user}/members`, member);
+  if (connected.status === 409 && connected.retried) {
+    ack.member = (await send(tenant, 'GET', `/users/${ack.user}/members`)).body.members[0].guid;
+  } else {
+    expectStatus(connected, [200, 202], 'POST /users/{user_guid}/members');
+    ack.member = connected.body.member.guid;
+    acknowledge(connected);
+  }
+  const base = `/users/${ack.user}/members/${ack.member}`;
+  const settle = async () => {
+    for (let poll = 0; poll < 20; poll += 1) {
+      const status = await send(tenant, 'GET', `${base}/status`);
+      expectStatus(status, [200], 'GET .../status');
+      if (!status.body.member.is_being_aggregated) return status.body.member as { connection_status: string };
+    }
+    throw new Error(`${tenant}: member ${ack.member} still busy after 20 polls`);
+  };
+  await settle();
+  const identify = await send(tenant, 'POST', `${base}/identify`);
+  expectStatus(identify, [200, 202], 'POST .../identify');
+  acknowledge(identify);
+  expect((await settle()).connection_status).toBe('CONNECTED');
+  const owners = await send(tenant, 'GET', `${base}/account_owners`);
+  expectStatus(owners, [200], 'GET .../account_owners');
+  expect(owners.body.account_owners.length).toBeGreaterThan(0);
+  ack.owners = owners.body.account_owners;
+}
+
+/** Runs `work` for every item, at most `limit` at a time. */
+async function eachWithin<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+}
+
+/** Each replica's own tenant list, through its /__replicas/<n>/ location (under the admin key). */
+async function tenantsByReplica(): Promise<Map<string, string[]>> {
+  const lists = new Map<string, string[]>();
+  for (const replica of replicas) {
+    const response = await fetch(`${router.url}/__replicas/${replica.index}/__mock/tenants`, { headers: adminHeaders() });
+    expect(response.status).toBe(200);
+    expect(response.headers.get(REPLICA)).toBe(replica.address);
+    lists.set(replica.address, ((await response.json()) as { tenants: string[] }).tenants);
+  }
+  return lists;
+}
+
+describe('three replicas behind nginx, sharded by MX-Client-ID', () => {
+  it('keeps every acknowledged write of 300 identification workflows, and every tenant on one replica, through a kill -9 of a replica in the middle', { timeout: 90_000 }, async () => {
+    const tenants = Array.from({ length: TENANTS }, (_, n) => `tenant-${String(n).padStart(3, '0')}`);
+    const seen = new Map(tenants.map((tenant) => [tenant, { identifier: `owner-of-${tenant}`, replicas: new Set<string>(), beforeKill: 0 } as Acknowledged]));
+    const outage = new Outage();
+    const victim = replicas[1]!;
+    const send = client(outage, seen);
+    let finished = 0;
+    let restarted: Promise<void> | undefined;
+    await eachWithin(tenants, CONCURRENCY, async (tenant) => {
+      const ack = seen.get(tenant)!;
+      await identification(send, tenant, ack, () => {
+        if (!outage.began && ack.replicas.has(victim.address)) ack.beforeKill += 1;
+      });
+      finished += 1;
+      // a third of the way in, with CONCURRENCY workflows in flight
+      if (finished === TENANTS / 3) restarted = outage.killAndRestart(victim);
+    });
+    await restarted;
+
+    // the kill happened while workflows ran: requests failed, and the victim had acknowledged writes before it
+    expect(outage.failed).toBeGreaterThan(0);
+    expect([...seen.values()].reduce((sum, ack) => sum + ack.beforeKill, 0)).toBeGreaterThan(10);
+
+    // every acknowledged write is there, read back through the router
+    for (const [tenant, ack] of seen) {
+      const users = await send(tenant, 'GET', '/users?records_per_page=100');
+      expect(users.body.users.map((user: { guid: string; identifier: string }) => [user.guid, user.identifier])).toEqual([[ack.user, ack.identifier]]);
+      const members = await send(tenant, 'GET', `/users/${ack.user}/members`);
+      expect(members.body.members.map((member: { guid: string }) => member.guid)).toEqual([ack.member]);
+      expect((await send(tenant, 'GET', `/users/${ack.user}/members/${ack.member}/account_owners`)).body.account_owners).toEqual(ack.owners);
+    }
+
+    // every tenant was answered by one replica only, and that replica alone keeps it
+    const lists = await tenantsByReplica();
+    for (const [tenant, ack] of seen) {
+      expect([...ack.replicas], tenant).toHaveLength(1);
+      const keepers = [...lists].filter(([, listed]) => listed.includes(tenant)).map(([address]) => address);
+      expect(keepers, tenant).toEqual([...ack.replicas]);
+    }
+    expect([...lists.values()].flat().sort()).toEqual(tenants);
+    for (const listed of lists.values()) expect(listed.length).toBeGreaterThan(TENANTS / 6);
+  });
+
+  it('sends an OAuth window or a Connect widget URL, which has no MX-Client-ID, to the replica that issued its token', async () => {
+    const opened = new Set<string>();
+    for (let n = 0; n < 9; n += 1) {
+      const tenant = `browser-${n}`;
+      const user = ((await (await fetch(`${router.url}/users`, { method: 'POST', headers: atriumHeaders(tenant), body: JSON.stringify({ user: { identifier: 'browser' } }) })).json()) as { user: { guid: string } }).user.guid;
+      const created = await fetch(`${router.url}/users/${user}/members`, { method: 'POST', headers: atriumHeaders(tenant), body: JSON.stringify({ member: { institution_code: 'mx_bank_oauth', is_oauth: true } }) });
+      expect(created.status).toBe(202);
+      const owner = created.headers.get(REPLICA)!;
+      const member = ((await created.json()) as { member: { guid: string; oauth_window_uri: string } }).member;
+      // the simulator builds the URL from the Host the client sent: the router's
+      expect(member.oauth_window_uri).toMatch(new RegExp(`^${router.url}/oauth/window/[A-Za-z0-9]{48}$`));
+      const window = await fetch(member.oauth_window_uri, { redirect: 'manual' });
+      expect(window.status).toBe(200);
+      expect(await window.text()).toContain('OAuth complete');
+      // every replica asked, in turn: the last one answered
+      expect(window.headers.get(REPLICA)!.split(', ').at(-1)).toBe(owner);
+      opened.add(owner);
+      const after = (await (await fetch(`${router.url}/users/${user}/members/${member.guid}`, { headers: atriumHeaders(tenant) })).json()) as { member: { connection_status: string } };
+      expect(after.member.connection_status).toBe('CONNECTED');
+
+      const widget = (await (await fetch(`${router.url}/users/${user}/connect_widget_url`, { method: 'POST', headers: atriumHeaders(tenant), body: '{}' })).json()) as { user: { connect_widget_url: string } };
+      expect(widget.user.connect_widget_url.startsWith(`${router.url}/connect/`)).toBe(true);
+      const page = await fetch(widget.user.connect_widget_url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get(REPLICA)!.split(', ').at(-1)).toBe(owner);
+    }
+    expect(opened.size).toBeGreaterThan(1);
+    // a token no replica issued: every replica was asked, the last one's answer is the simulator's 404 page
+    const unknown = await fetch(`${router.url}/oauth/window/${'x'.repeat(48)}`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('This OAuth window link is unknown');
+  });
+
+  it('refuses operations across tenants at the router, which would reach one replica only, and reaches each replica under /__replicas/<n>/', async () => {
+    const before = await tenantsByReplica();
+    const listed = await fetch(`${router.url}/__mock/tenants`, { headers: adminHeaders() });
+    expect(listed.status).toBe(421);
+    expect(((await listed.json()) as { error: { message: string } }).error.message).toContain('ask each replica: /__replicas/0/__mock/tenants');
+    for (const [method, path] of [['POST', '/__mock/reset?scope=all'], ['GET', '/__mock/metrics?scope=all']] as const) {
+      const refused = await fetch(`${router.url}${path}`, { method, headers: adminHeaders() });
+      expect(refused.status).toBe(421);
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('scope=all would reach one replica only');
+    }
+    expect(await tenantsByReplica()).toEqual(before);
+    // a tenant's own control plane goes to its replica, as its Atrium calls do
+    const [keeper, kept] = [...before].find(([, tenants]) => tenants.length > 0)!;
+    const health = await fetch(`${router.url}/__mock/health`, { headers: { 'MX-Client-ID': kept[0]! } });
+    expect(health.status).toBe(200);
+    expect(health.headers.get(REPLICA)).toBe(keeper);
+    const own = await fetch(`${router.url}/__router/health`);
+    expect(await own.json()).toEqual({ status: 'ok' });
+  });
+});
