@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_KEY, Replica, Router, freePort } from './support/shard-cluster.js';
+import { ADMIN_KEY, Replica, Router, freePort, waitForHealth } from './support/shard-cluster.js';
 
 const TENANTS = 300;
 /** Workflows in flight at once: enough that the kill lands in the middle of many of them. */
@@ -269,5 +270,39 @@ describe('three replicas behind nginx, sharded by MX-Client-ID', () => {
     expect(health.headers.get(REPLICA)).toBe(keeper);
     const own = await fetch(`${router.url}/__router/health`);
     expect(await own.json()).toEqual({ status: 'ok' });
+  });
+
+  it('grows to four replicas: deploy/move-tenants.mjs moves the tenants whose replica changed, with their state, and forgets them on the old one', { timeout: 60_000 }, async () => {
+    const tenants = [...(await tenantsByReplica()).values()].flat().sort();
+    const state = async (tenant: string) => {
+      const response = await fetch(`${router.url}/__mock/state`, { headers: adminHeaders(tenant) });
+      return { replica: response.headers.get(REPLICA)!, snapshot: await response.json() };
+    };
+    const before = new Map<string, { replica: string; snapshot: unknown }>();
+    for (const tenant of tenants) before.set(tenant, await state(tenant));
+
+    const added = new Replica(3, await freePort(), join(dir, 'replica-3.db'));
+    await added.start();
+    replicas.push(added);
+    router.reload(replicas);
+    await waitForHealth(`${router.url}/__replicas/3/__mock/health`, router.exited, 'nginx', () => router.errorLog());
+    const move = () => execFileSync(process.execPath, ['deploy/move-tenants.mjs', '--router', router.url, '--replicas', '4', '--admin-key', ADMIN_KEY], { encoding: 'utf8' }).trim().split('\n');
+
+    const report = move();
+    const moved = report.filter((line) => line.startsWith('moved '));
+    expect(report.at(-1)).toBe(`${tenants.length} tenants on 4 replicas: ${moved.length} moved, ${tenants.length - moved.length} stay, 0 skipped`);
+    // consistent hashing: about a quarter of the tenants changed replica, all of them to the new one
+    expect(moved.length).toBeGreaterThan(tenants.length * 0.1);
+    expect(moved.length).toBeLessThan(tenants.length * 0.45);
+    for (const line of moved) expect(line).toMatch(/: replica [0-2] -> replica 3$/);
+
+    const lists = await tenantsByReplica();
+    expect(lists.get(added.address)).toHaveLength(moved.length);
+    for (const tenant of tenants) {
+      const after = await state(tenant);
+      expect(after.snapshot, tenant).toEqual(before.get(tenant)!.snapshot);
+      expect([...lists].filter(([, listed]) => listed.includes(tenant)).map(([address]) => address), tenant).toEqual([after.replica]);
+    }
+    expect(move().at(-1)).toBe(`${tenants.length} tenants on 4 replicas: 0 moved, ${tenants.length} stay, 0 skipped`);
   });
 });
