@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load, loadAll } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_KEY, Replica, Router, freePort, waitForHealth } from './support/shard-cluster.js';
+import { ADMIN_KEY, ROUTER_CONFIG, Replica, Router, freePort, waitForHealth } from './support/shard-cluster.js';
 
 const TENANTS = 300;
 /** Workflows in flight at once: enough that the kill lands in the middle of many of them. */
@@ -17,20 +18,6 @@ const adminHeaders = (tenant?: string) => ({ 'X-Mock-Admin-Key': ADMIN_KEY, ...(
 let dir: string;
 let replicas: Replica[];
 let router: Router;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'shards-'));
-  replicas = [];
-  for (let index = 0; index < 3; index += 1) replicas.push(new Replica(index, await freePort(), join(dir, `replica-${index}.db`)));
-  router = new Router(join(dir, 'nginx'), await freePort());
-  await Promise.all(replicas.map((replica) => replica.start()));
-  await router.start(replicas);
-}, 30_000);
-
-afterAll(async () => {
-  await router?.stop();
-  await Promise.all((replicas ?? []).map((replica) => replica.kill()));
-});
 
 interface Answer {
   status: number;
@@ -176,6 +163,21 @@ async function tenantsByReplica(): Promise<Map<string, string[]>> {
 }
 
 describe('three replicas behind nginx, sharded by MX-Client-ID', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'shards-'));
+    replicas = [];
+    for (let index = 0; index < 3; index += 1) replicas.push(new Replica(index, await freePort(), join(dir, `replica-${index}.db`)));
+    router = new Router(join(dir, 'nginx'), await freePort());
+    await Promise.all(replicas.map((replica) => replica.start()));
+    await router.start(replicas);
+  }, 30_000);
+
+  afterAll(async () => {
+    await router?.stop();
+    await Promise.all((replicas ?? []).map((replica) => replica.kill()));
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('keeps every acknowledged write of 300 identification workflows, and every tenant on one replica, through a kill -9 of a replica in the middle', { timeout: 90_000 }, async () => {
     const tenants = Array.from({ length: TENANTS }, (_, n) => `tenant-${String(n).padStart(3, '0')}`);
     const seen = new Map(tenants.map((tenant) => [tenant, { identifier: `owner-of-${tenant}`, replicas: new Set<string>(), beforeKill: 0 } as Acknowledged]));
@@ -304,5 +306,75 @@ describe('three replicas behind nginx, sharded by MX-Client-ID', () => {
       expect([...lists].filter(([, listed]) => listed.includes(tenant)).map(([address]) => address), tenant).toEqual([after.replica]);
     }
     expect(move().at(-1)).toBe(`${tenants.length} tenants on 4 replicas: 0 moved, ${tenants.length} stay, 0 skipped`);
+  });
+});
+
+const deploy = (path: string) => join(import.meta.dirname, '../deploy', path);
+/** The routing rules without the opening comments (which name the files they sit in). */
+const rules = (conf: string) => conf.slice(conf.search(/^[^#\n]/m));
+/** The replica names a config routes to, in order. */
+const upstreamServers = (conf: string) => [...conf.matchAll(/^\s*server ([\w.-]+:\d+) max_fails=0;$/gm)].map((match) => match[1]);
+
+describe('the deployment files', () => {
+  it('docker-compose.yml runs three replicas built from the Dockerfile, each with its own volume and database, behind nginx with deploy/nginx/atrium-mock.conf', () => {
+    const compose = load(readFileSync(deploy('docker-compose.yml'), 'utf8')) as any;
+    const names = ['replica-0', 'replica-1', 'replica-2'];
+    expect(Object.keys(compose.services).sort()).toEqual([...names, 'router']);
+    for (const name of names) {
+      const replica = compose.services[name];
+      expect(existsSync(join(deploy(replica.build.context), 'Dockerfile'))).toBe(true);
+      expect(replica.environment.ATRIUM_MOCK_STATE_FILE).toBe('/data/state.db');
+      expect(replica.volumes).toEqual([`${name}-data:/data`]);
+      expect(compose.volumes).toHaveProperty(`${name}-data`);
+    }
+    expect(readFileSync(join(import.meta.dirname, '../Dockerfile'), 'utf8')).toContain('ATRIUM_MOCK_PORT=8080');
+    const { router } = compose.services;
+    expect(router.image).toMatch(/^nginx:/);
+    expect(router.ports).toEqual(['8080:8080']);
+    const [source, target] = (router.volumes[0] as string).split(':');
+    expect(deploy(source!)).toBe(ROUTER_CONFIG);
+    expect(target).toBe('/etc/nginx/conf.d/default.conf');
+    expect(Object.keys(router.depends_on).sort()).toEqual(names);
+    expect(upstreamServers(readFileSync(ROUTER_CONFIG, 'utf8'))).toEqual(names.map((name) => `${name}:8080`));
+  });
+
+  it('kubernetes/ has a StatefulSet with a volume claim per replica, health probes and a Service per pod, and nginx routing to those Services with the same config', () => {
+    const kustomization = load(readFileSync(deploy('kubernetes/kustomization.yaml'), 'utf8')) as { resources: string[] };
+    const objects = kustomization.resources.flatMap((file) => loadAll(readFileSync(deploy(`kubernetes/${file}`), 'utf8')) as any[]);
+    const find = (kind: string, name: string) => objects.find((object) => object.kind === kind && object.metadata.name === name);
+    const statefulSet = objects.find((object) => object.kind === 'StatefulSet');
+    const pod = statefulSet.spec.template.spec;
+    const [container] = pod.containers;
+    expect(statefulSet.spec.selector.matchLabels).toEqual(statefulSet.spec.template.metadata.labels);
+
+    const headless = find('Service', statefulSet.spec.serviceName);
+    expect(headless.spec.clusterIP).toBe('None');
+    expect(headless.spec.selector).toEqual(statefulSet.spec.template.metadata.labels);
+
+    const [claim] = statefulSet.spec.volumeClaimTemplates;
+    expect(claim.spec.accessModes).toEqual(['ReadWriteOnce']);
+    expect(container.volumeMounts).toEqual([{ name: claim.metadata.name, mountPath: '/data' }]);
+    expect(container.env).toContainEqual({ name: 'ATRIUM_MOCK_STATE_FILE', value: '/data/state.db' });
+    expect(container.ports).toEqual([{ name: 'http', containerPort: 8080 }]);
+    for (const probe of [container.readinessProbe, container.livenessProbe]) expect(probe.httpGet).toEqual({ path: '/__mock/health', port: 'http' });
+
+    const podServices = Array.from({ length: statefulSet.spec.replicas }, (_, n) => find('Service', `${statefulSet.metadata.name}-${n}`));
+    for (const [n, service] of podServices.entries()) {
+      expect(service.spec.selector).toEqual({ 'statefulset.kubernetes.io/pod-name': `${statefulSet.metadata.name}-${n}` });
+      expect(service.spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 'http' }]);
+    }
+
+    const router = objects.find((object) => object.kind === 'Deployment');
+    const [nginx] = router.spec.template.spec.containers;
+    const config = find('ConfigMap', router.spec.template.spec.volumes[0].configMap.name);
+    expect(nginx.volumeMounts).toEqual([{ name: router.spec.template.spec.volumes[0].name, mountPath: '/etc/nginx/conf.d', readOnly: true }]);
+    expect(nginx.image).toBe((load(readFileSync(deploy('docker-compose.yml'), 'utf8')) as any).services.router.image);
+    for (const probe of [nginx.readinessProbe, nginx.livenessProbe]) expect(probe.httpGet).toEqual({ path: '/__router/health', port: 'http' });
+    const conf = config.data['atrium-mock.conf'] as string;
+    expect(rules(conf)).toBe(rules(readFileSync(ROUTER_CONFIG, 'utf8')).replace(/replica-(\d+):8080/g, `${statefulSet.metadata.name}-$1:8080`));
+    expect(upstreamServers(conf)).toEqual(podServices.map((service) => `${service.metadata.name}:8080`));
+    const front = find('Service', router.metadata.name);
+    expect(front.spec.selector).toEqual(router.spec.template.metadata.labels);
+    expect(front.spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 'http' }]);
   });
 });
