@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, ROUTER_CONFIG, Replica, Router, freePort, waitForHealth } from './support/shard-cluster.js';
 
 const TENANTS = 300;
+const DOCS = readFileSync(join(import.meta.dirname, '../docs/deploy.md'), 'utf8');
 /** Workflows in flight at once: enough that the kill lands in the middle of many of them. */
 const CONCURRENCY = 24;
 /** The response header deploy/nginx/atrium-mock.conf adds: the address of the replica that answered. */
@@ -41,6 +42,8 @@ interface Acknowledged {
 class Outage {
   began = false;
   failed = 0;
+  /** What the router answered a request for the replica that was down. */
+  unavailable: string | undefined;
   #over!: () => void;
   readonly over = new Promise<void>((resolve) => (this.#over = resolve));
 
@@ -73,6 +76,7 @@ function client(outage: Outage, seen: Map<string, Acknowledged>) {
       const text = await response.text();
       if ((response.status === 503 || response.status === 502) && outage.began && attempt <= 10) {
         outage.failed += 1;
+        outage.unavailable ??= text;
         await outage.over;
         continue;
       }
@@ -199,6 +203,7 @@ describe('three replicas behind nginx, sharded by MX-Client-ID', () => {
 
     // the kill happened while workflows ran: requests failed, and the victim had acknowledged writes before it
     expect(outage.failed).toBeGreaterThan(0);
+    expect(DOCS).toContain(`\`\`\`json\n${outage.unavailable}\n\`\`\``);
     expect([...seen.values()].reduce((sum, ack) => sum + ack.beforeKill, 0)).toBeGreaterThan(10);
 
     // every acknowledged write is there, read back through the router
@@ -258,7 +263,7 @@ describe('three replicas behind nginx, sharded by MX-Client-ID', () => {
     const before = await tenantsByReplica();
     const listed = await fetch(`${router.url}/__mock/tenants`, { headers: adminHeaders() });
     expect(listed.status).toBe(421);
-    expect(((await listed.json()) as { error: { message: string } }).error.message).toContain('ask each replica: /__replicas/0/__mock/tenants');
+    expect(DOCS).toContain(`\`\`\`json\n${await listed.text()}\n\`\`\``);
     for (const [method, path] of [['POST', '/__mock/reset?scope=all'], ['GET', '/__mock/metrics?scope=all']] as const) {
       const refused = await fetch(`${router.url}${path}`, { method, headers: adminHeaders() });
       expect(refused.status).toBe(421);
@@ -305,6 +310,11 @@ describe('three replicas behind nginx, sharded by MX-Client-ID', () => {
       expect(after.snapshot, tenant).toEqual(before.get(tenant)!.snapshot);
       expect([...lists].filter(([, listed]) => listed.includes(tenant)).map(([address]) => address), tenant).toEqual([after.replica]);
     }
+    // docs/deploy.md shows lines of one such run
+    const sample = /The output of the test's run[\s\S]*?```text\n([\s\S]*?)```/.exec(DOCS)![1]!.split('\n').map((line) => line.trim()).filter((line) => line !== '' && line !== '...');
+    for (const line of sample.slice(0, -1)) expect(line).toMatch(/^moved (tenant-\d{3}|browser-\d): replica [0-2] -> replica 3$/);
+    const [, total, count, stay] = /^(\d+) tenants on 4 replicas: (\d+) moved, (\d+) stay, 0 skipped$/.exec(sample.at(-1)!)!;
+    expect([Number(total), Number(count) + Number(stay)]).toEqual([tenants.length, tenants.length]);
     expect(move().at(-1)).toBe(`${tenants.length} tenants on 4 replicas: 0 moved, ${tenants.length} stay, 0 skipped`);
   });
 });
