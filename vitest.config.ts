@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const weight = (file: TestSpecification) => (/packaging\.test|process\.test/.test(file.moduleId) ? 0 : 1);
+    const weight = (file: TestSpecification) => (/packaging\.test|process\.test|deploy\.test/.test(file.moduleId) ? 0 : 1);
     return [...sorted].sort((a, b) => weight(a) - weight(b));
   }
 }
