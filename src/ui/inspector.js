@@ -9,6 +9,8 @@ import { Badge, Component, Empty, html, render, when } from './views.js';
 const TICK_MS = 1000;
 /** How many ticks between reads of the tenant list (it changes rarely). */
 const TENANTS_EVERY = 5;
+/** Messages the log region keeps. */
+const MESSAGES_KEPT = 3;
 
 const TABS = [
   { id: 'members', label: 'Members' },
@@ -81,6 +83,12 @@ class Tabs extends Component {
   }
 }
 
+function Log({ messages, hidden }) {
+  return html`<ol class=${hidden ? 'visually-hidden' : 'log'} role="log" aria-live="polite" aria-label="What happened">
+    ${messages.map((message) => html`<li key=${message.id}>${message.text}</li>`)}
+  </ol>`;
+}
+
 function MembersTable({ overview, selected, onSelect }) {
   const rows = overview.users.flatMap((user) => user.members.map((member) => ({ user, member })));
   if (overview.users.length === 0) return html`<${Empty}>This tenant has no users yet. Create one with POST /users, or load a seed (POST /__mock/seed).</${Empty}>`;
@@ -124,7 +132,7 @@ class App extends Component {
     selected: null,
     revision: 0,
     live: true,
-    message: '',
+    messages: [],
     error: null,
     by: '5m',
     confirmReset: false,
@@ -133,6 +141,7 @@ class App extends Component {
   #timer = undefined;
   #ticks = 0;
   #busy = false;
+  #said = 0;
 
   componentDidMount() {
     if (this.state.session) this.start(this.state.session);
@@ -158,7 +167,8 @@ class App extends Component {
   signOut = () => {
     clearTimeout(this.#timer);
     clearSession();
-    this.setState({ session: null, overview: null, tenants: null, selected: null, message: 'Signed out; the keys are forgotten.' });
+    this.setState({ session: null, overview: null, tenants: null, selected: null, messages: [] });
+    this.announce('Signed out; the keys are forgotten.');
   };
 
   async start(session) {
@@ -214,8 +224,10 @@ class App extends Component {
     if (changes.length > 0) this.announce(changes.join(' '));
   }
 
-  announce(message) {
-    this.setState({ message });
+  /** The last few things that happened, in a log region: a screen reader reads each as it is added. */
+  announce(text) {
+    this.#said += 1;
+    this.setState({ messages: [...this.state.messages, { id: this.#said, text }].slice(-MESSAGES_KEPT) });
   }
 
   /** Runs a steering call: says what it did (or why not), then reads everything again at once. */
@@ -260,7 +272,7 @@ class App extends Component {
 
   render(_props, state) {
     if (!state.session) return html`<${SignIn} onSignIn=${this.signIn} error=${state.signInError} />
-      <p class="visually-hidden" role="status">${state.message}</p>`;
+      <${Log} messages=${state.messages} hidden=${true} />`;
     const { overview, session } = state;
     const tenant = session.tenant || session.clientId;
     const tenants = state.tenants && !state.tenants.includes(tenant) ? [tenant, ...state.tenants] : state.tenants;
@@ -281,7 +293,7 @@ class App extends Component {
       </header>
       <main id="main" tabIndex="-1">
         <h1>Tenant <code>${tenant}</code></h1>
-        <p class="announce" role="status" aria-live="polite">${state.message}</p>
+        <${Log} messages=${state.messages} />
         ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : null}
         <section class="controls" aria-label="Clock and reset">
           <div class="clock">
