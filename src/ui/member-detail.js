@@ -4,9 +4,12 @@ import { Badge, Component, Empty, html, when } from './views.js';
 
 const memberPath = (member) => `users/${encodeURIComponent(member.user_guid)}/members/${encodeURIComponent(member.guid)}`;
 
-/** What makes the member's data worth reading again: a new phase, challenge or record count. */
-const dataKey = (member) =>
-  [member.guid, member.connection_status, member.job?.phase, member.job?.phase_entered_at, member.accounts, member.account_owners, member.account_numbers].join('|');
+/**
+ * When to read again through the Atrium API (those reads are in the journal, as any client's):
+ * the data when a job gathered something, the challenges when a new one opens.
+ */
+const dataKey = (member) => [member.guid, member.accounts, member.account_owners, member.account_numbers, member.successfully_aggregated_at].join('|');
+const challengeKey = (member) => (member.connection_status === 'CHALLENGED' ? `${member.guid}|${member.job?.phase_entered_at}` : null);
 
 function AccountsTable({ accounts }) {
   if (accounts.length === 0) return html`<${Empty}>No accounts.</${Empty}>`;
@@ -48,14 +51,16 @@ function NumbersTable({ numbers }) {
  * props: api, member (from the overview), scenarios (names), onAction(promise, message), onError(error)
  */
 export class MemberDetail extends Component {
-  state = { key: null, challenges: [], accounts: [], owners: [], numbers: [], loadError: null, scenario: '' };
+  state = { key: null, challengeKey: null, challenges: [], accounts: [], owners: [], numbers: [], loadError: null, scenario: '' };
 
   componentDidMount() {
     this.load();
+    this.loadChallenges();
   }
 
   componentDidUpdate() {
     if (dataKey(this.props.member) !== this.state.key) this.load();
+    if (challengeKey(this.props.member) !== this.state.challengeKey) this.loadChallenges();
   }
 
   async load() {
@@ -64,22 +69,28 @@ export class MemberDetail extends Component {
     this.setState({ key });
     const path = memberPath(member);
     try {
-      const [challenges, accounts, owners, numbers] = await Promise.all([
-        member.connection_status === 'CHALLENGED' ? api.atrium('GET', `${path}/challenges`) : Promise.resolve({ body: null }),
+      const [accounts, owners, numbers] = await Promise.all([
         api.atrium('GET', `${path}/accounts?records_per_page=100`),
         api.atrium('GET', `${path}/account_owners?records_per_page=100`),
         api.atrium('GET', `${path}/account_numbers?records_per_page=100`),
       ]);
       if (this.state.key !== key) return;
-      this.setState({
-        challenges: challenges.body?.challenges ?? [],
-        accounts: accounts.body?.accounts ?? [],
-        owners: owners.body?.account_owners ?? [],
-        numbers: numbers.body?.account_numbers ?? [],
-        loadError: null,
-      });
+      this.setState({ accounts: accounts.body?.accounts ?? [], owners: owners.body?.account_owners ?? [], numbers: numbers.body?.account_numbers ?? [], loadError: null });
     } catch (error) {
       if (this.state.key === key) this.setState({ loadError: error.message });
+    }
+  }
+
+  async loadChallenges() {
+    const { api, member } = this.props;
+    const key = challengeKey(member);
+    this.setState({ challengeKey: key, challenges: key === null ? [] : this.state.challenges });
+    if (key === null) return;
+    try {
+      const { body } = await api.atrium('GET', `${memberPath(member)}/challenges`);
+      if (this.state.challengeKey === key) this.setState({ challenges: body?.challenges ?? [] });
+    } catch (error) {
+      if (this.state.challengeKey === key) this.setState({ loadError: error.message });
     }
   }
 

@@ -58,15 +58,17 @@ export class JournalPanel extends Polled {
       ${data && data.length > 0
         ? html`<table class="journal">
             <caption>Atrium requests, newest first (the last 100; secrets show as ****)</caption>
-            <thead><tr><th scope="col">At</th><th scope="col">Request</th><th scope="col">Status</th><th scope="col">Operation</th><th scope="col">Took</th><th scope="col">Bodies</th></tr></thead>
+            <thead><tr><th scope="col">At</th><th scope="col">Request and bodies</th><th scope="col">Status</th><th scope="col">Operation</th><th scope="col">Took</th></tr></thead>
             <tbody>${data.map(
               (entry) => html`<tr key=${entry.id}>
                 <td>${when(entry.at)}</td>
-                <td><code>${entry.method} ${entry.path}${Object.keys(entry.query ?? {}).length ? `?${new URLSearchParams(entry.query)}` : ''}</code></td>
+                <td class="request">
+                  <code>${entry.method} ${entry.path}${Object.keys(entry.query ?? {}).length ? `?${new URLSearchParams(entry.query)}` : ''}</code>
+                  <div class="bodies"><${JsonDetails} summary="Request body" value=${entry.request_body} /><${JsonDetails} summary="Response body" value=${entry.response_body} /></div>
+                </td>
                 <td><span class=${`status s${String(entry.status)[0]}`}>${entry.status}</span>${entry.fault_id ? html` <span class="badge bad">fault ${entry.fault_id}</span>` : null}</td>
                 <td>${entry.operation_id ?? '—'}</td>
                 <td class="num">${millis(entry.duration_ms)}</td>
-                <td><${JsonDetails} summary="Request body" value=${entry.request_body} /><${JsonDetails} summary="Response body" value=${entry.response_body} /></td>
               </tr>`,
             )}</tbody>
           </table>`
