@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -14,6 +15,19 @@ import { ATRIUM_ACCEPT, createTestApp, MXBANK_PASSWORD, MXBANK_USERNAME } from '
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** axe-core, evaluated in the page over the DevTools protocol (the page's CSP allows no injected script tag). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * WCAG 2.1 A and AA problems axe finds in the page as it is now, as "rule: elements". What runs in
+ * the page is written as text: this project compiles without the DOM library.
+ */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
+    .then(({ violations }) => violations.map((violation) => violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')))`);
+}
 
 let profile: string;
 let browser: BrowserContext;
@@ -100,6 +114,7 @@ describe('the inspector page in a browser', () => {
 
       await page.getByRole('button', { name: `Details of ${member}` }).click();
       await page.getByLabel('What city were you born in?').fill('correct');
+      expect(await accessibilityProblems(page)).toEqual([]);
       await page.getByRole('button', { name: 'Answer challenge' }).click();
       await page.getByRole('log').filter({ hasText: 'Answer sent' }).waitFor();
       await memberRow(page, member, 'RESUMED').waitFor();
@@ -108,9 +123,10 @@ describe('the inspector page in a browser', () => {
       await memberRow(page, member, 'CONNECTED').waitFor();
 
       await page.getByRole('tab', { name: /Webhooks/ }).click();
-      const webhook = page.getByRole('listitem').filter({ hasText: 'CONNECTION_STATUS' });
+      const webhook = page.getByRole('listitem').filter({ hasText: 'CONNECTION_STATUS' }).last();
       await webhook.filter({ hasText: 'pending' }).waitFor();
       expect(await webhook.getByRole('table').textContent()).toContain('503');
+      expect(await accessibilityProblems(page)).toEqual([]);
 
       await page.getByLabel('Advance by').fill('1m');
       await page.getByRole('button', { name: 'Advance clock' }).click();
@@ -118,6 +134,9 @@ describe('the inspector page in a browser', () => {
       await webhook.filter({ hasText: 'delivered' }).waitFor();
       expect(await webhook.getByRole('row').count()).toBe(3); // the heading and two attempts
       expect((await receiver.next({ type: 'CONNECTION_STATUS', member_guid: member })).payload.connection_status).toBe('CHALLENGED');
+      await webhook.getByRole('button', { name: /^Redeliver webhook WHK-/ }).click();
+      await page.getByRole('listitem').filter({ hasText: 'redelivery of' }).filter({ hasText: 'delivered' }).waitFor();
+      expect(receiver.deliveries.filter((delivery) => delivery.status === 204)).toHaveLength(2);
 
       // the journal shows the answer the page sent, masked as the API masks it
       await page.getByRole('tab', { name: 'Journal' }).click();
@@ -129,10 +148,37 @@ describe('the inspector page in a browser', () => {
       expect(await page.locator('table.journal tbody tr').count()).toBe(1);
       await resume.getByText('Request body').click();
       expect(await resume.locator('pre').first().textContent()).toContain('"value": "****"');
+      expect(await accessibilityProblems(page)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     } finally {
       await receiver.close();
+      await sim.close();
+    }
+  });
+
+  it('answers an IMAGE_OPTIONS challenge by picking the image, shown from its data: URI', async () => {
+    const sim = await createSimulator({ clientId: 'inspector-images' });
+    try {
+      const client = atriumClient(sim, 'inspector-images');
+      const { user, member } = await client.member('image_options');
+      await client.call('POST', `/users/${user}/members/${member}/aggregate`);
+      await client.call('GET', `/users/${user}/members/${member}/status`);
+
+      const { page, problems } = await openTab(`${sim.url}/__mock/ui`);
+      await signIn(page, 'inspector-images');
+      await page.getByRole('button', { name: `Details of ${member}` }).click();
+      const question = page.getByRole('group', { name: 'Which image did you choose as your security image?' });
+      await question.waitFor();
+      expect(await page.evaluate(`[...document.querySelectorAll('.challenge img')].map((image) => image.naturalWidth)`)).toEqual([1, 1]);
+      await question.getByRole('radio', { name: 'Lighthouse' }).check();
+      await page.getByRole('button', { name: 'Answer challenge' }).click();
+      await memberRow(page, member, 'RESUMED').waitFor();
+      await page.getByRole('button', { name: 'Read status' }).click();
+      await memberRow(page, member, 'CONNECTED').waitFor();
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
       await sim.close();
     }
   });
@@ -144,6 +190,8 @@ describe('the inspector page in a browser', () => {
     const sim = await createSimulator({ clientsFile, clientId: 'client-a' });
     try {
       const { page, problems } = await openTab(`${sim.url}/__mock/ui`);
+      await page.getByRole('heading', { name: 'Sign in as a client' }).waitFor();
+      expect(await accessibilityProblems(page)).toEqual([]);
       await signIn(page, 'client-a', { apiKey: 'not-the-key' });
       await page.getByRole('alert').filter({ hasText: 'The simulator refused this client: Unauthorized: the MX-API-Key does not match this MX-Client-ID.' }).waitFor();
 
@@ -152,7 +200,9 @@ describe('the inspector page in a browser', () => {
       await page.getByRole('heading', { name: 'Tenant client-a' }).waitFor();
       await page.getByText('Other tenants are shown with the admin key.').waitFor();
       expect(await page.getByLabel('Tenant', { exact: true }).count()).toBe(0);
-      const kept = await page.evaluate(() => ({ local: localStorage.length, cookies: document.cookie, session: sessionStorage.getItem('atrium-mock-inspector'), url: location.href }));
+      const kept = await page.evaluate<{ local: number; cookies: string; session: string | null; url: string }>(
+        `({ local: localStorage.length, cookies: document.cookie, session: sessionStorage.getItem('atrium-mock-inspector'), url: location.href })`,
+      );
       expect(kept).toMatchObject({ local: 0, cookies: '' });
       expect(JSON.parse(kept.session!)).toEqual({ clientId: 'client-a', apiKey: 'key-a-secret', adminKey: '', tenant: 'client-a' });
       expect(kept.url).not.toContain('key-a-secret');
@@ -162,7 +212,7 @@ describe('the inspector page in a browser', () => {
       await page.getByRole('heading', { name: 'Tenant client-a' }).waitFor();
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign in as a client' }).waitFor();
-      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+      expect(await page.evaluate('sessionStorage.length')).toBe(0);
       expect(problems).toEqual([]);
       await page.close();
     } finally {
@@ -195,7 +245,16 @@ describe('the inspector page in a browser', () => {
       await page.getByRole('button', { name: 'Complete OAuth' }).click();
       await memberRow(page, member, 'CONNECTED').waitFor();
 
-      await page.getByRole('tab', { name: 'Scenarios' }).click();
+      // the tabs follow the keyboard: arrows move between them, End goes to the last
+      await page.getByRole('tab', { name: 'Members' }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getByRole('tab', { name: 'Journal' }).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('End');
+      expect(await page.evaluate('document.activeElement.textContent')).toBe('Faults');
+      await page.getByText('No fault is armed').waitFor();
+      await page.keyboard.press('ArrowLeft');
+      await page.getByRole('button', { name: 'Activate locked for the tenant' }).waitFor();
+      expect(await accessibilityProblems(page)).toEqual([]);
       await page.getByRole('button', { name: 'Activate locked for the tenant' }).click();
       await page.getByText('Forced on every new job: locked.').waitFor();
       const scenarios = await request(sim.url).get('/__mock/scenarios').set('MX-Client-ID', 'client-b').set('MX-API-Key', 'key-b-secret').expect(200);

@@ -84,9 +84,9 @@ class Tabs extends Component {
 }
 
 function Log({ messages, hidden }) {
-  return html`<ol class=${hidden ? 'visually-hidden' : 'log'} role="log" aria-live="polite" aria-label="What happened">
-    ${messages.map((message) => html`<li key=${message.id}>${message.text}</li>`)}
-  </ol>`;
+  return html`<div class=${hidden ? 'visually-hidden' : 'log'} role="log" aria-live="polite" aria-label="What happened">
+    ${messages.map((message) => html`<p key=${message.id}>${message.text}</p>`)}
+  </div>`;
 }
 
 function MembersTable({ overview, selected, onSelect }) {
