@@ -45,7 +45,7 @@ afterAll(async () => {
 /** A fresh tab (its own sessionStorage) that fails the test on a script error or a CSP violation. */
 async function openTab(url: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   // a refused request (a wrong key, the tenant list without the admin key) is the browser's network log, not a problem
@@ -91,7 +91,8 @@ function atriumClient(sim: Simulator, clientId: string, apiKey = 'any-key') {
 
 const memberRow = (page: Page, member: string, text: string) => page.locator(`tr[data-member="${member}"]`, { hasText: text });
 
-describe('the inspector page in a browser', () => {
+// a real browser on a shared machine: each test waits for live updates, so it gets more than the default
+describe('the inspector page in a browser', { timeout: 60_000 }, () => {
   it('shows a member CHALLENGED, answers its challenge, sees it CONNECTED, advances the clock and sees the webhook retried', async () => {
     const sim = await createSimulator({ clientId: 'inspector-a' });
     const receiver = await createWebhookReceiver({ port: 0 });
