@@ -27,6 +27,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY src/spec/atrium.openapi.yml src/spec/control-plane.openapi.yml ./src/spec/
 COPY src/generated/atrium.openapi.json src/generated/control-plane.openapi.json ./src/generated/
+COPY src/ui ./src/ui
 COPY fixtures ./fixtures
 COPY scenarios ./scenarios
 RUN mkdir -p /data && chown node:node /data

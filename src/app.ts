@@ -19,6 +19,7 @@ import { createAtriumHandler } from './http/atrium-http.js';
 import { ClientKeys, parseClients } from './http/client-keys.js';
 import { errorReply, mockErrorReply } from './http/errors.js';
 import { mergeSlashes } from './http/merge-slashes.js';
+import { createInspectorRouter } from './http/inspector-page.js';
 import { createOAuthAndWidgetRouter } from './http/oauth-and-widget-routes.js';
 import { loadSpec } from './http/openapi.js';
 import { bodyReader } from './http/request-body.js';
@@ -209,6 +210,8 @@ function createSideApp(deps: AppDeps): express.Express {
     if (!repeated) return next();
     writeReply(res, errorReply(400, `The ${repeated} header was sent more than once; send it once.`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
   });
+  // the inspector page (/__mock/ui) before the control routes, which answer every other /__mock path
+  app.use(createInspectorRouter());
   const bodies = controlBodies(config.bodyLimit, config.snapshotLimit);
   app.use((req, res, next) => (req.path === '/__mock' || req.path.startsWith('/__mock/') ? bodies(req, res, () => controlRoutes(req, res, next)) : next()));
   // the pages a browser opens: no MX headers, the token names the tenant
@@ -221,7 +224,7 @@ function createSideApp(deps: AppDeps): express.Express {
   return app;
 }
 
-/** Paths that are not Atrium's: the control plane and the pages a browser opens. */
+/** Paths that are not Atrium's: the control plane and the pages a browser opens (and GET /, which points to the inspector). */
 const SIDE_PATHS = ['/__mock', '/oauth/window/', '/connect/'];
 
 /**
@@ -238,7 +241,7 @@ export function createApp(deps: AppDeps): RequestListener {
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const search = mark === -1 ? '' : url.slice(mark + 1);
-    if (SIDE_PATHS.some((prefix) => path.startsWith(prefix))) {
+    if (SIDE_PATHS.some((prefix) => path.startsWith(prefix)) || (path === '/' && (req.method === 'GET' || req.method === 'HEAD'))) {
       side(req, res);
       return;
     }

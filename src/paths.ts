@@ -24,3 +24,5 @@ export const defaultScenariosDir = `${packageRoot}scenarios`;
 export const controlPlaneSpecPath = `${packageRoot}src/spec/control-plane.openapi.yml`;
 export const controlPlaneSpecJsonPath = `${packageRoot}src/generated/control-plane.openapi.json`;
 export const defaultSeedSetsDir = `${packageRoot}fixtures/sets`;
+/** The inspector page's files (served at /__mock/ui). */
+export const inspectorDir = `${packageRoot}src/ui`;

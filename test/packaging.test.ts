@@ -189,6 +189,9 @@ describe('packaging', () => {
       const created = await fetch(`http://127.0.0.1:${port}/users`, { method: 'POST', headers: { 'MX-API-Key': 'k', 'MX-Client-ID': 'c', 'Content-Type': 'application/json' }, body: '{"user":{"identifier":"docker"}}' });
       expect(created.status).toBe(200);
       expect(readFileSync(stateFile).subarray(0, 15).toString()).toBe('SQLite format 3');
+      // the inspector page and the preact it loads come with the image
+      expect((await fetch(`http://127.0.0.1:${port}/__mock/ui`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/__mock/ui/vendor/preact.mjs`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
     }
@@ -229,6 +232,8 @@ describe('packaging', () => {
     try {
       const url = await listening(child, exited);
       expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+      expect((await fetch(`${url}/__mock/ui/inspector.js`)).status).toBe(200);
+      expect((await fetch(`${url}/__mock/ui/vendor/htm.mjs`)).status).toBe(200);
       const institution = await fetch(`${url}/institutions/mxbank`, { headers: { 'MX-API-Key': 'k', 'MX-Client-ID': 'c' } });
       expect(((await institution.json()) as { institution: { name: string } }).institution.name).toBe('MX Bank');
     } finally {

@@ -16,6 +16,7 @@ import { ControlError } from './control-error.js';
 import { FaultTable, faultSpecSchema, type Fault } from './faults.js';
 import { JournalPool, type JournalEntry, type JournalFilter, type RecordedExchange } from './journal.js';
 import { Metrics, type MetricsReport } from './metrics.js';
+import { tenantOverview, type Overview } from './overview.js';
 import { ScriptError, ScriptRunner, type ScriptTransport } from './script-runner.js';
 import type { SeedSet } from './seed-sets.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, type TenantSnapshot, type WireCheck } from './snapshot.js';
@@ -169,6 +170,12 @@ export class ControlPlane {
       throw error;
     }
     return { users: Object.keys(result.state.users).length };
+  }
+
+  /** The tenant at a glance (GET /__mock/overview); reading it changes nothing. */
+  overview(tenantId: string): Overview {
+    const state = this.#state(tenantId);
+    return tenantOverview(state, this.deps.clock.now() + state.clock_offset_ms);
   }
 
   tenantIds(): string[] {

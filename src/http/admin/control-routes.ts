@@ -58,6 +58,7 @@ function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
       return json(200, { reset: c.allTenants ? 'all' : c.tenant });
     },
     getState: (c) => json(200, control.snapshot(c.tenant)),
+    getOverview: (c) => json(200, control.overview(c.tenant)),
     putState: (c) => json(200, { restored: true, ...control.restore(c.tenant, c.body) }),
     listSeedSets: () => json(200, { sets: control.seedSets() }),
     seed: async (c) => {
