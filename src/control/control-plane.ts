@@ -19,7 +19,7 @@ import { Metrics, type MetricsReport } from './metrics.js';
 import { tenantOverview, type Overview } from './overview.js';
 import { ScriptError, ScriptRunner, type ScriptTransport } from './script-runner.js';
 import type { SeedSet } from './seed-sets.js';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, type TenantSnapshot, type WireCheck } from './snapshot.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, validateSnapshotInTurns, type TenantSnapshot, type WireCheck } from './snapshot.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 export { ControlError } from './control-error.js';
@@ -160,7 +160,21 @@ export class ControlPlane {
 
   /** Replaces the tenant's state with a snapshot; an invalid one is refused and nothing changes. */
   restore(tenantId: string, snapshot: unknown): { users: number } {
-    const result = validateSnapshot(snapshot, this.#rules());
+    return this.#replace(tenantId, validateSnapshot(snapshot, this.#rules()));
+  }
+
+  /** restore, checked in turns of the event loop (PUT /__mock/state); replaced while no seed holds the tenant. */
+  async restoreInTurns(tenantId: string, snapshot: unknown): Promise<{ users: number }> {
+    const result = await validateSnapshotInTurns(snapshot, this.#rules());
+    const release = await this.deps.store.lock(tenantId);
+    try {
+      return this.#replace(tenantId, result);
+    } finally {
+      release();
+    }
+  }
+
+  #replace(tenantId: string, result: ReturnType<typeof validateSnapshot>): { users: number } {
     if (!result.ok) throw new ControlError(400, `Invalid snapshot: ${result.problems.join('; ')}.`);
     result.state.tenant_id = tenantId;
     try {

@@ -173,11 +173,13 @@ function shapes(wire: WireCheck) {
     random: z.array(z.int()).length(4),
     clock_offset_ms: time,
     forced_scenario: z.string().nullable(),
-    users: z.record(z.string(), z.strictObject({ user: wireObject('User'), read_only: z.literal(false), created_at: time, members: z.record(z.string(), member) })),
+    // checked one user at a time (see validationSteps)
+    users: z.record(z.string(), z.unknown()),
     links: z.record(z.string(), link).refine((links) => Object.keys(links).length <= MAX_LINKS, `at most ${MAX_LINKS} links`),
     webhooks: webhooks.optional(),
   });
-  return z.strictObject({ format: z.literal(SNAPSHOT_FORMAT), version: z.literal(SNAPSHOT_VERSION), state });
+  const user = z.strictObject({ user: wireObject('User'), read_only: z.literal(false), created_at: time, members: z.record(z.string(), member) });
+  return { snapshot: z.strictObject({ format: z.literal(SNAPSHOT_FORMAT), version: z.literal(SNAPSHOT_VERSION), state }), user };
 }
 
 /** What a `__proto__` key is called while zod checks a snapshot (zod skips that key; the restored state keeps it). */
@@ -189,6 +191,34 @@ const PROTO_STAND_IN = '\u0000__proto__';
  * than `maxDepth`; null when the input is too deep or already uses the stand-in.
  */
 function withProtoStandIns(input: unknown, maxDepth = 64): unknown {
+  const scan = scanKeys(input, maxDepth);
+  if (scan !== 'plain') return scan === 'refused' ? null : copyWithStandIns(input, maxDepth);
+  // nearly every snapshot: nothing to rename, so no copy (the validator does not change what it reads)
+  return input;
+}
+
+/** Without allocating per node: whether parsed JSON is too deep or uses the stand-in, has a `__proto__` key, or neither. */
+function scanKeys(input: unknown, maxDepth: number): 'refused' | 'proto' | 'plain' {
+  const nodes: unknown[] = [input];
+  const depths: number[] = [0];
+  let found = false;
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > maxDepth) return 'refused';
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') (nodes.push(item), depths.push(depth + 1));
+      continue;
+    }
+    if (Object.hasOwn(node, PROTO_STAND_IN)) return 'refused';
+    if (Object.hasOwn(node, '__proto__')) found = true;
+    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') (nodes.push(value), depths.push(depth + 1));
+  }
+  return found ? 'proto' : 'plain';
+}
+
+function copyWithStandIns(input: unknown, maxDepth: number): unknown {
   const root: { value: unknown } = { value: undefined };
   const stack: { from: unknown; into: Record<string, unknown> | unknown[]; key: string | number; depth: number }[] = [{ from: input, into: root as never, key: 'value', depth: 0 }];
   while (stack.length > 0) {
@@ -267,22 +297,59 @@ function linkProblems(state: TenantState, rules: SnapshotRules): string[] {
   return problems;
 }
 
+type Validation = { ok: true; state: TenantState } | { ok: false; problems: string[] };
+
+/** Users checked between two pauses of validateSnapshotInTurns: about 10 ms of work on a large tenant. */
+const USERS_PER_TURN = 4;
+
 /**
- * A snapshot (GET /__mock/state) checked whole before anything is restored: its shape, every
- * wire object against the spec, every number in range, and the links between its parts.
+ * A snapshot checked whole before anything is restored: its shape, every wire object against
+ * the spec, every number in range, and the links between its parts. Yields between users, so
+ * the same steps run at once (validateSnapshot) or in turns of the event loop.
  */
-export function validateSnapshot(given: unknown, rules: SnapshotRules): { ok: true; state: TenantState } | { ok: false; problems: string[] } {
+function* validationSteps(given: unknown, rules: SnapshotRules): Generator<void, Validation> {
   if (!compiled || compiled.wire !== rules.wire) compiled = { wire: rules.wire, schema: shapes(rules.wire) };
+  const { schema } = compiled;
   const input = isVersion1(given) ? upgradeSnapshotV1(given) : given;
   const checked = withProtoStandIns(input);
   if (checked === null) return { ok: false, problems: ['(snapshot): nested deeper than 64 levels, or uses a reserved key'] };
-  const parsed = compiled.schema.safeParse(checked);
-  if (!parsed.success) {
-    const name = (part: PropertyKey) => (part === PROTO_STAND_IN ? '__proto__' : String(part));
-    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.map(name).join('.') || '(snapshot)'}: ${issue.message}`) };
+  const name = (part: PropertyKey) => (part === PROTO_STAND_IN ? '__proto__' : String(part));
+  const described = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: PropertyKey[]) =>
+    issues.map((issue) => `${[...prefix, ...issue.path].map(name).join('.') || '(snapshot)'}: ${issue.message}`);
+  const parsed = schema.snapshot.safeParse(checked);
+  if (!parsed.success) return { ok: false, problems: described(parsed.error.issues, []).slice(0, 20) };
+  const problems: string[] = [];
+  let count = 0;
+  for (const [key, user] of Object.entries((checked as { state: { users: Record<string, unknown> } }).state.users)) {
+    const result = schema.user.safeParse(user);
+    if (!result.success) problems.push(...described(result.error.issues, ['state', 'users', key]));
+    if (problems.length >= 20) break;
+    if (++count % USERS_PER_TURN === 0) yield;
   }
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
+  yield;
   // a copy of the input (keys such as __proto__ included), never shared with whoever sent it
   const state = decodeTenant(JSON.stringify((input as { state: TenantState }).state));
-  const problems = linkProblems(state, rules);
-  return problems.length > 0 ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, state };
+  yield;
+  const links = linkProblems(state, rules);
+  return links.length > 0 ? { ok: false, problems: links.slice(0, 20) } : { ok: true, state };
+}
+
+/** validationSteps at once: for a state file at startup and createSimulator().restore(). */
+export function validateSnapshot(given: unknown, rules: SnapshotRules): Validation {
+  const steps = validationSteps(given, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** validationSteps with a turn of the event loop between groups of users: a large PUT /__mock/state does not stall other tenants. */
+export async function validateSnapshotInTurns(given: unknown, rules: SnapshotRules): Promise<Validation> {
+  const steps = validationSteps(given, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }

@@ -85,6 +85,8 @@ export function loadSpec(specPath: string): SpecRuntime {
     strict: false,
     validate: true,
     coerceTypes: true,
+    // the spec is checked by its own tests: compiling ajv's meta-schema for every validator only slows the first requests
+    ajvOpts: { validateSchema: false },
     // date formats (from_date=2020-13-45) are checked only with ajv-formats registered
     customizeAjv: (ajv) => addFormats(ajv),
   });

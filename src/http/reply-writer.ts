@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { mockErrorReply } from './errors.js';
+import { jsonPieces, writeJsonPieces } from './json-stream.js';
 import { ATRIUM_JSON, type Reply } from './reply.js';
 
 export const ATRIUM_CONTENT_TYPE = `${ATRIUM_JSON}; charset=utf-8`;
@@ -12,6 +13,8 @@ export interface WriteOptions {
   jsonType?: string;
   headers?: OutgoingHttpHeaders;
   finish?: Finisher;
+  /** Told when a streamed body fails after its headers went out (the connection is then closed). */
+  onStreamError?: (error: unknown) => void;
 }
 
 /**
@@ -21,6 +24,13 @@ export interface WriteOptions {
 function write(res: ServerResponse, reply: Reply, options: WriteOptions): string | undefined {
   const headers: OutgoingHttpHeaders = { ...options.headers, ...reply.headers };
   const empty = reply.body === undefined || reply.status === 204 || reply.status === 304;
+  if (reply.streamed && !empty && !options.finish) {
+    headers['Content-Type'] = options.jsonType ?? ATRIUM_CONTENT_TYPE;
+    res.writeHead(reply.status, headers);
+    // users, links and outbox entries one at a time (state.users.<guid> is depth 3)
+    void writeJsonPieces(res, jsonPieces(reply.body, 3), options.onStreamError ?? (() => undefined));
+    return undefined;
+  }
   const body = empty ? undefined : reply.contentType ? (reply.body as Buffer) : JSON.stringify(reply.body);
   let status = reply.status;
   let withBody = body !== undefined;

@@ -7,6 +7,8 @@ export interface Reply {
   contentType?: string;
   /** Simulator-side failures: skip response validation, add X-Mock-Error. */
   mockError?: boolean;
+  /** A large JSON body (a snapshot): written piece by piece, never built as one string. */
+  streamed?: boolean;
 }
 
 export const ATRIUM_JSON = 'application/vnd.mx.atrium.v1+json';

@@ -57,9 +57,9 @@ function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
       control.reset(c.allTenants ? undefined : c.tenant);
       return json(200, { reset: c.allTenants ? 'all' : c.tenant });
     },
-    getState: (c) => json(200, control.snapshot(c.tenant)),
+    getState: (c) => ({ ...json(200, control.snapshot(c.tenant)), streamed: true }),
     getOverview: (c) => json(200, control.overview(c.tenant)),
-    putState: (c) => json(200, { restored: true, ...control.restore(c.tenant, c.body) }),
+    putState: async (c) => json(200, { restored: true, ...(await control.restoreInTurns(c.tenant, c.body)) }),
     listSeedSets: () => json(200, { sets: control.seedSets() }),
     seed: async (c) => {
       const created = await control.seed(c.tenant, { set: c.body.set as string | undefined, steps: c.body.steps }, c.publicUrl);
@@ -176,7 +176,8 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
           final = mockErrorReply(`Control-plane response for ${operationId} (${reply.status}) does not match src/spec/control-plane.openapi.yml: ${problems.join('; ')}`);
         }
       }
-      writeReply(res, final, (error) => deps.logger.error({ err: error }, 'could not write the response'), { jsonType: CONTROL_CONTENT_TYPE });
+      const onError = (error: unknown) => deps.logger.error({ err: error }, 'could not write the response');
+      writeReply(res, final, onError, { jsonType: CONTROL_CONTENT_TYPE, onStreamError: onError });
     }, next);
   };
 }
