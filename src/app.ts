@@ -127,10 +127,13 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
   return { config, clock, logger, institutions, data, scenarios, seedSets, settings, shared, tenants, control, dispatcher, keys, sleep };
 }
 
+/** The token of a browser page's path is a secret (it opens the link): logs show where it was, not what it is. */
+const LINK_TOKEN = /^\/(oauth\/window|connect)\/[^/]+/;
+
 /**
  * When a control-plane or browser response is sent: one structured log line (request id,
- * tenant, operation, status, duration; never headers or bodies). Atrium requests log and
- * journal in http/atrium-http.ts.
+ * tenant, operation, status, duration; never headers, bodies or link tokens). Atrium requests
+ * log and journal in http/atrium-http.ts.
  */
 function controlLogger(deps: AppDeps): RequestHandler {
   return (req, res, next) => {
@@ -145,7 +148,7 @@ function controlLogger(deps: AppDeps): RequestHandler {
             tenant: typeof header === 'string' && header !== '' ? header : null,
             operation: (res.locals.controlOperation as string | undefined) ?? null,
             method: req.method,
-            path: req.path,
+            path: req.path.replace(LINK_TOKEN, '/$1/:token'),
             status: res.statusCode,
             duration_ms: Math.round((performance.now() - started) * 100) / 100,
           },
