@@ -42,6 +42,14 @@ const UNSCOPED = new Set(['health', 'listSeedSets']);
 /** operationIds that act across tenants whatever the scope says. */
 const ACROSS_TENANTS = new Set(['listTenants']);
 
+/** Whether an operation takes the `scope` parameter (tenant or all): elsewhere `?scope=all` is a query parameter like any undeclared one, ignored. */
+function declaresScope(operation: { parameters?: unknown[] }): boolean {
+  return (operation.parameters ?? []).some((parameter) => {
+    const { name, $ref } = parameter as { name?: string; $ref?: string };
+    return name === 'scope' || $ref === '#/components/parameters/scope';
+  });
+}
+
 function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
   const { control } = deps;
   return {
@@ -114,7 +122,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
       return { reply: errorReply(405, `${req.method} is not allowed on ${req.path}; allowed: ${allow}.`, { Allow: allow }) };
     }
     const operationId = match.route.operation.operationId!;
-    const allTenants = req.query.scope === 'all' || ACROSS_TENANTS.has(operationId);
+    const allTenants = ACROSS_TENANTS.has(operationId) || (req.query.scope === 'all' && declaresScope(match.route.operation));
     const clientId = req.headers['mx-client-id'];
     if (allTenants) {
       const refused = deps.keys.checkAdmin(req.headers);
