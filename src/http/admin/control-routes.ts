@@ -37,8 +37,9 @@ export interface ControlRoutesDeps {
   logger: Logger;
 }
 
-/** operationIds that need no tenant (security: [] in the control-plane spec). */
+/** operationIds that need no tenant (security: [] in the control-plane spec); with a clients file they need a client's key all the same, but health. */
 const UNSCOPED = new Set(['health', 'listSeedSets']);
+const ALWAYS_OPEN = 'health';
 /** operationIds that act across tenants whatever the scope says. */
 const ACROSS_TENANTS = new Set(['listTenants']);
 
@@ -127,7 +128,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
     if (allTenants) {
       const refused = deps.keys.checkAdmin(req.headers);
       if (refused) return { reply: refused, operationId };
-    } else if (!UNSCOPED.has(operationId)) {
+    } else if (!UNSCOPED.has(operationId) || (deps.keys.guarded && operationId !== ALWAYS_OPEN)) {
       const refused = deps.keys.checkTenant(req.headers);
       if (refused) return { reply: refused, operationId };
       // a seed holds its tenant while it runs: wait for it, so what it does is never interleaved
