@@ -24,6 +24,7 @@ import { CONTROL_CONTENT_TYPE, repeatedIdentity, writeReply } from './http/reply
 import { ResponseValidator } from './http/response-validation.js';
 import { atriumSpecJsonPath, controlPlaneSpecJsonPath } from './paths.js';
 import { systemClock, type Clock } from './simulation/clock.js';
+import { DataFileError } from './simulation/data-file.js';
 import { createScenarioCatalog, loadScenarioDirectory, resolveTiming, type ScenarioCatalog } from './simulation/scenario-catalog.js';
 import type { StateBackend } from './store/backend.js';
 import { MemoryBackend } from './store/memory-backend.js';
@@ -64,7 +65,14 @@ export function settingsFrom(config: Config): SimulationSettings {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function readClients(file: string | null): Map<string, string> | null {
-  return file === null ? null : parseClients(readFileSync(file, 'utf8'), file);
+  if (file === null) return null;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DataFileError(file, [`it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], 'clients file');
+  }
+  return parseClients(text, file);
 }
 
 export interface BuildOverrides {
