@@ -213,6 +213,11 @@ function createSideApp(deps: AppDeps): express.Express {
   app.use(createOAuthAndWidgetRouter({ control: deps.control, logger }));
   app.use((req, res) => writeReply(res, errorReply(404, `Nothing is served at ${req.path}.`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE }));
   app.use(((error, _req, res, _next) => {
+    // the router refuses a path parameter that does not decode (GET /connect/%E0%A4%A) with status 400: the client's error, not ours
+    if ((error as { status?: unknown }).status === 400 && error instanceof URIError) {
+      writeReply(res, errorReply(400, 'Malformed percent-encoding in the path.'), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
+      return;
+    }
     logger.error({ err: error }, 'control plane failed');
     writeReply(res, mockErrorReply(`The simulator failed: ${(error as Error).message}`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
   }) as ErrorRequestHandler);
