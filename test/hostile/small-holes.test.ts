@@ -188,6 +188,28 @@ describe('small holes', () => {
     expect(await stateOf(app, 'limited')).toEqual(before);
   });
 
+  it('answers a browser page path whose percent-encoding does not decode with 400, not a simulator failure', async () => {
+    const { app } = createTestApp();
+    for (const path of ['/oauth/window/%E0%A4%A', '/connect/%E0%A4%A', '/oauth/window/%', '/connect/%ZZ']) {
+      expect(mxError(await request(app).get(path), 400), path).toBe('Malformed percent-encoding in the path.');
+    }
+    await expectHealthy(app);
+  });
+
+  it("answers Node's own refusals (headers over 16 KB, a request line that is not HTTP) in MX's error body, and keeps serving", async () => {
+    const running = await start();
+    const overflow = await rawRequest(running.url, http11(['GET /users HTTP/1.1', 'Host: {host}', 'MX-API-Key: k', 'MX-Client-ID: big', `X-Padding: ${'p'.repeat(20_000)}`]));
+    expect(overflow.status).toBe(431);
+    expect(overflow.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(overflow.json()).toEqual({ error: { message: 'Request headers are larger than the simulator reads (16 KB in all, the path and query included).' } });
+    const longPath = await rawRequest(running.url, http11([`GET /users/${'u'.repeat(20_000)} HTTP/1.1`, 'Host: {host}']));
+    expect(longPath.status).toBe(431);
+    const garbage = await rawRequest(running.url, (host) => Buffer.from(`NOT HTTP AT ALL\r\nHost: ${host}\r\n\r\n`));
+    expect(garbage.status).toBe(400);
+    expect(garbage.json()).toEqual({ error: { message: 'Malformed HTTP request.' } });
+    await expectHealthy(running.url);
+  });
+
   it('closes a connection whose body trickles in one byte at a time once --request-timeout passes, and one whose headers trickle once --headers-timeout passes', { timeout: 30_000 }, async () => {
     const running = await start(['--request-timeout', '1s', '--headers-timeout', '1s']);
     const { port } = new URL(running.url);
@@ -216,7 +238,9 @@ describe('small holes', () => {
       });
     const body = await trickle('POST /users HTTP/1.1\r\nHost: x\r\nMX-API-Key: k\r\nMX-Client-ID: slow\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n', 1000);
     expect(body.sent).toBeLessThan(1000);
+    // 408 in MX's error body (or, where the answer could not be written, just closed)
     expect(body.received === '' || body.received.startsWith('HTTP/1.1 408')).toBe(true);
+    if (body.received !== '') expect(body.received).toContain('{"error":{"message":"The request did not arrive whole in time (--request-timeout, --headers-timeout)."}}');
     const headers = await trickle('GET /users HTTP/1.1\r\nHost: x\r\nX-Slow: ', 1000);
     expect(headers.sent).toBeLessThan(1000);
     expect(headers.received === '' || headers.received.startsWith('HTTP/1.1 408')).toBe(true);
