@@ -169,6 +169,23 @@ describe('small holes', () => {
     expect(polls.length).toBeGreaterThan(1);
   });
 
+  it('changes nothing on HEAD of a one-time OAuth window or Connect widget URL (link scanners, curl -I), which GET then still opens', async () => {
+    const { app, as } = createTestApp();
+    const tenant = as('links');
+    const user = await tenant.createUser({ identifier: 'links' });
+    const member = (await tenant.post(`/users/${user}/members`, { member: { institution_code: 'mx_bank_oauth', is_oauth: true } }).expect(202)).body.member;
+    const widget = (await tenant.post(`/users/${user}/connect_widget_url`, {}).expect(200)).body.user.connect_widget_url as string;
+    const before = await stateOf(app, 'links');
+    for (const link of [member.oauth_window_uri as string, widget]) {
+      const head = await request(app).head(new URL(link).pathname).expect(405);
+      expect(head.headers.allow).toBe('GET');
+    }
+    expect(await stateOf(app, 'links')).toEqual(before);
+    expect((await tenant.get(`/users/${user}/members/${member.guid}`).expect(200)).body.member.connection_status).toBe('PENDING');
+    await request(app).get(new URL(member.oauth_window_uri as string).pathname).expect(200);
+    await request(app).get(new URL(widget).pathname).expect(200);
+  });
+
   it('refuses a snapshot with more users than --max-users, or more members per user than --max-members-per-user, with 400 naming the limit', async () => {
     const source = createTestApp();
     const tenant = source.as('many');
