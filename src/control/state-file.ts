@@ -32,7 +32,12 @@ export function readJsonStateFile(file: string, control: ControlPlane, store: Te
     if (problem) throw new StateFileError(file, `tenant "${tenant}": ${problem}`);
   }
   return entries.map(([tenant, snapshot]) => {
-    control.restore(tenant, snapshot);
+    try {
+      control.restore(tenant, snapshot);
+    } catch (error) {
+      // past --max-tenants, or anything else restoring refuses: the same one line as a bad snapshot
+      throw new StateFileError(file, `tenant "${tenant}": ${(error as Error).message}`);
+    }
     const state = store.get(tenant);
     return [tenant, encodeTenant(state), Object.keys(state.links)];
   });
