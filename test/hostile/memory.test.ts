@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { start } from '../support/cli-process.js';
+import { launch, start } from '../support/cli-process.js';
 import { createTestApp } from '../support/test-app.js';
 import { expectHealthy, mx, mxError, stateOf } from './support.js';
 
@@ -106,5 +109,22 @@ describe('memory is bounded in bytes', () => {
     expect(refused.status).toBe(503);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('already keeps 1 tenants, its limit (--max-tenants)');
     await expectHealthy(running.url);
+  });
+
+  it('refuses to import a JSON state file with more tenants than --max-tenants: exit 2 in one line, the file untouched', async () => {
+    const { app, as } = createTestApp();
+    const tenants: Record<string, unknown> = {};
+    for (const tenant of ['first', 'second', 'third']) {
+      await as(tenant).createUser({ identifier: tenant });
+      tenants[tenant] = await stateOf(app, tenant);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'hostile-import-')), 'state.json');
+    const text = JSON.stringify({ format: 'atrium-mock/state-file', version: 1, tenants });
+    writeFileSync(file, text);
+    const launched = launch(['start', '--port', '0', '--state-file', file, '--max-tenants', '2']);
+    expect(await launched.exited).toBe(2);
+    expect(launched.stderr().trim().split('\n')).toHaveLength(1);
+    expect(launched.stderr()).toContain(`Cannot use the state file ${file}: tenant "third": This simulator already keeps 2 tenants, its limit (--max-tenants)`);
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
