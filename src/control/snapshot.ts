@@ -34,10 +34,23 @@ const day = z.int().min(0).max(Math.floor(LATEST_SIMULATED_TIME / 86_400_000));
 const count = z.int().min(0).max(1_000_000_000);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
+/** A refusal names at most this many problems. */
+const MAX_PROBLEMS = 20;
+/**
+ * Problems the wire checks found in the snapshot being validated (validation is synchronous, one
+ * at a time). Once a refusal is certain and has all it will name, the remaining wire objects are
+ * not checked: each check of a broken object costs, and a snapshot may hold a hundred thousand.
+ */
+let wireProblems = 0;
+
 function shapes(wire: WireCheck) {
   const wireObject = (name: string) =>
     z.unknown().superRefine((value, ctx) => {
-      for (const problem of wire(name, value).slice(0, 5)) ctx.addIssue({ code: 'custom', message: `${name}${problem}` });
+      if (wireProblems >= MAX_PROBLEMS) return;
+      for (const problem of wire(name, value).slice(0, 5)) {
+        wireProblems += 1;
+        ctx.addIssue({ code: 'custom', message: `${name}${problem}` });
+      }
     });
 
   const timing = z.strictObject({ kind: z.enum(['instant', 'polls', 'duration']), amount: z.number().int().min(0).max(LATEST_SIMULATED_TIME) });
@@ -230,14 +243,22 @@ export function validateSnapshot(given: unknown, rules: SnapshotRules): { ok: tr
   if (!compiled || compiled.wire !== rules.wire) compiled = { wire: rules.wire, schema: shapes(rules.wire) };
   const input = isVersion1(given) ? upgradeSnapshotV1(given) : given;
   const checked = withProtoStandIns(input);
+  wireProblems = 0;
   if (checked === null) return { ok: false, problems: ['(snapshot): nested deeper than 64 levels, or uses a reserved key'] };
-  const parsed = compiled.schema.safeParse(checked);
+  let parsed: ReturnType<typeof compiled.schema.safeParse>;
+  try {
+    parsed = compiled.schema.safeParse(checked);
+  } catch (error) {
+    // zod gathers every problem and spreads them into its parent's list: hundreds of thousands overflow the stack
+    if (error instanceof RangeError) return { ok: false, problems: ['(snapshot): it has too many problems to list; check it against a snapshot GET /__mock/state answers'] };
+    throw error;
+  }
   if (!parsed.success) {
     const name = (part: PropertyKey) => (part === PROTO_STAND_IN ? '__proto__' : String(part));
-    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.map(name).join('.') || '(snapshot)'}: ${issue.message}`) };
+    return { ok: false, problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => `${issue.path.map(name).join('.') || '(snapshot)'}: ${issue.message}`) };
   }
   // a copy of the input (keys such as __proto__ included), never shared with whoever sent it
   const state = decodeTenant(JSON.stringify((input as { state: TenantState }).state));
   const problems = linkProblems(state, rules);
-  return problems.length > 0 ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, state };
+  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, state };
 }
