@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launch } from '../support/cli-process.js';
+import { launch, start } from '../support/cli-process.js';
 import { createTestApp } from '../support/test-app.js';
 import { expectHealthy, mxError, stateOf } from './support.js';
 
@@ -87,7 +87,25 @@ describe('a failed request changes nothing', () => {
     const launched = launch(['start', '--port', '0', '--state-file', file]);
     expect(await launched.exited).toBe(2);
     expect(launched.stderr()).toContain('tenant "file": Invalid snapshot: state.clock_offset_ms');
-    const { readFileSync } = await import('node:fs');
     expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('refuses a version 1 snapshot whose member holds 130,000 broken transactions with 400 naming the first problems, not a stack overflow', { timeout: 30_000 }, async () => {
+    const file = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/state-v1.json'), 'utf8')) as { tenants: { legacy: { state: { users: Record<string, { members: Record<string, { transactions: Record<string, { account_guid: string; created_at: string }> }> }> } } } };
+    const snapshot = file.tenants.legacy;
+    const member = Object.values(snapshot.state.users).flatMap((user) => Object.values(user.members)).find((candidate) => Object.keys(candidate.transactions).length > 0)!;
+    const { account_guid, created_at } = Object.values(member.transactions)[0]!;
+    // more than a call has room for as spread arguments (on the main thread's stack, so in the CLI's process), each missing every field but two
+    for (let index = 0; index < 130_000; index += 1) member.transactions[`TRN-broken-${index}`] = { account_guid, created_at };
+    const running = await start();
+    const headers = { 'MX-Client-ID': 'v1', 'Content-Type': 'application/json' };
+    const before = await (await fetch(`${running.url}/__mock/state`, { headers })).text();
+    const response = await fetch(`${running.url}/__mock/state`, { method: 'PUT', headers, body: JSON.stringify(snapshot) });
+    const text = await response.text();
+    const message = mxError({ status: response.status, body: JSON.parse(text), text }, 400);
+    expect(message).toMatch(/^Invalid snapshot: state\.users\.[^;]+\.imported\.\d+: Transaction must have required property/);
+    expect(message.split('; ').length).toBeLessThanOrEqual(20);
+    expect(await (await fetch(`${running.url}/__mock/state`, { headers })).text()).toBe(before);
+    await expectHealthy(running.url);
   });
 });
