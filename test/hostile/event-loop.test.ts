@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/test-app.js';
 import { expectHealthy, mxError, stateOf } from './support.js';
