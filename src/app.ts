@@ -27,6 +27,7 @@ import { CONTROL_CONTENT_TYPE, repeatedIdentity, writeReply } from './http/reply
 import { ResponseValidator } from './http/response-validation.js';
 import { atriumSpecJsonPath, controlPlaneSpecJsonPath } from './paths.js';
 import { systemClock, type Clock } from './simulation/clock.js';
+import { DataFileError } from './simulation/data-file.js';
 import { createScenarioCatalog, loadScenarioDirectory, resolveTiming, type ScenarioCatalog } from './simulation/scenario-catalog.js';
 import type { StateBackend } from './store/backend.js';
 import { MemoryBackend } from './store/memory-backend.js';
@@ -74,7 +75,14 @@ export function settingsFrom(config: Config): SimulationSettings {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function readClients(file: string | null): Map<string, string> | null {
-  return file === null ? null : parseClients(readFileSync(file, 'utf8'), file);
+  if (file === null) return null;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DataFileError(file, [`it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], 'clients file');
+  }
+  return parseClients(text, file);
 }
 
 export interface BuildOverrides {
@@ -141,10 +149,13 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
   return { config, clock, logger, institutions, data, scenarios, seedSets, settings, shared, tenants, control, dispatcher, keys, sleep, webhooks: sender, background };
 }
 
+/** The token of a browser page's path is a secret (it opens the link): logs show where it was, not what it is. */
+const LINK_TOKEN = /^\/(oauth\/window|connect)\/[^/]+/;
+
 /**
  * When a control-plane or browser response is sent: one structured log line (request id,
- * tenant, operation, status, duration; never headers or bodies). Atrium requests log and
- * journal in http/atrium-http.ts.
+ * tenant, operation, status, duration; never headers, bodies or link tokens). Atrium requests
+ * log and journal in http/atrium-http.ts.
  */
 function controlLogger(deps: AppDeps): RequestHandler {
   return (req, res, next) => {
@@ -159,7 +170,7 @@ function controlLogger(deps: AppDeps): RequestHandler {
             tenant: typeof header === 'string' && header !== '' ? header : null,
             operation: (res.locals.controlOperation as string | undefined) ?? null,
             method: req.method,
-            path: req.path,
+            path: req.path.replace(LINK_TOKEN, '/$1/:token'),
             status: res.statusCode,
             duration_ms: Math.round((performance.now() - started) * 100) / 100,
           },
@@ -218,6 +229,11 @@ function createSideApp(deps: AppDeps): express.Express {
   app.use(createOAuthAndWidgetRouter({ control: deps.control, logger }));
   app.use((req, res) => writeReply(res, errorReply(404, `Nothing is served at ${req.path}.`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE }));
   app.use(((error, _req, res, _next) => {
+    // the router refuses a path parameter that does not decode (GET /connect/%E0%A4%A) with status 400: the client's error, not ours
+    if ((error as { status?: unknown }).status === 400 && error instanceof URIError) {
+      writeReply(res, errorReply(400, 'Malformed percent-encoding in the path.'), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
+      return;
+    }
     logger.error({ err: error }, 'control plane failed');
     writeReply(res, mockErrorReply(`The simulator failed: ${(error as Error).message}`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
   }) as ErrorRequestHandler);

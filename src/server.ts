@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { Server as NetServer } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { buildDeps, createApp, type AppDeps } from './app.js';
@@ -23,6 +24,30 @@ export interface RunningServer {
 const IDLE_CLOSE_MS = 250;
 /** Resident tenants with commands in their log are compacted this often. */
 const COMPACT_EVERY_MS = 5_000;
+
+/** Node's own refusals, before any handler runs: what they answer. */
+const CLIENT_ERRORS: Record<string, [status: number, message: string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request headers are larger than the simulator reads (16 KB in all, the path and query included).'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive whole in time (--request-timeout, --headers-timeout).'],
+};
+
+/**
+ * What Node answers itself (headers too large, a malformed request, a request too slow), in
+ * MX's error body like every other refusal; as Node does, only when nothing of a response went
+ * out yet, and the connection is closed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex): void {
+  const inFlight = (socket as { _httpMessage?: { headersSent?: boolean; req?: { method?: string } } })._httpMessage;
+  if (error.code !== 'ECONNRESET' && socket.writable && !inFlight?.headersSent) {
+    const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Malformed HTTP request.'];
+    // a body only where the method is known and not HEAD (the bytes Node kept may start mid-request)
+    const method = inFlight?.req?.method ?? /^([A-Z]+) /.exec(error.rawPacket?.subarray(0, 16).toString('latin1') ?? '')?.[1];
+    const body = method !== undefined && method !== 'HEAD' ? JSON.stringify({ error: { message } }) : '';
+    const type = body ? 'Content-Type: application/json; charset=utf-8\r\n' : '';
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${type}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
+}
 
 /** A path not taken yet for the JSON file a database replaces. */
 function keptName(file: string): string {
@@ -95,6 +120,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       listener(req, res);
     },
   );
+  server.on('clientError', answerClientError);
   server.on('connection', (socket: Socket) => {
     connections.set(socket, { active: 0, idleTimer: undefined });
     socket.once('close', () => {

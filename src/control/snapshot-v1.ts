@@ -12,7 +12,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 function latest(times: unknown[]): number | undefined {
   const parsed = times.map((time) => (typeof time === 'string' ? Date.parse(time) : Number.NaN)).filter((ms) => Number.isFinite(ms));
-  return parsed.length > 0 ? Math.max(...parsed) : undefined;
+  // a loop, not Math.max(...parsed): a member may hold more transactions than a call has room for arguments
+  return parsed.length > 0 ? parsed.reduce((latestSoFar, ms) => Math.max(latestSoFar, ms)) : undefined;
 }
 
 function upgradeMember(member: Json): Json {

@@ -38,10 +38,23 @@ const day = z.int().min(0).max(Math.floor(LATEST_SIMULATED_TIME / 86_400_000));
 const count = z.int().min(0).max(1_000_000_000);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
+/** A refusal names at most this many problems. */
+const MAX_PROBLEMS = 20;
+/**
+ * Problems the wire checks found in the snapshot being validated (validation is synchronous, one
+ * at a time). Once a refusal is certain and has all it will name, the remaining wire objects are
+ * not checked: each check of a broken object costs, and a snapshot may hold a hundred thousand.
+ */
+let wireProblems = 0;
+
 function shapes(wire: WireCheck) {
   const wireObject = (name: string) =>
     z.unknown().superRefine((value, ctx) => {
-      for (const problem of wire(name, value).slice(0, 5)) ctx.addIssue({ code: 'custom', message: `${name}${problem}` });
+      if (wireProblems >= MAX_PROBLEMS) return;
+      for (const problem of wire(name, value).slice(0, 5)) {
+        wireProblems += 1;
+        ctx.addIssue({ code: 'custom', message: `${name}${problem}` });
+      }
     });
 
   const timing = z.strictObject({ kind: z.enum(['instant', 'polls', 'duration']), amount: z.number().int().min(0).max(LATEST_SIMULATED_TIME) });
@@ -316,23 +329,37 @@ function* validationSteps(given: unknown, rules: SnapshotRules): Generator<void,
   const name = (part: PropertyKey) => (part === PROTO_STAND_IN ? '__proto__' : String(part));
   const described = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: PropertyKey[]) =>
     issues.map((issue) => `${[...prefix, ...issue.path].map(name).join('.') || '(snapshot)'}: ${issue.message}`);
-  const parsed = schema.snapshot.safeParse(checked);
-  if (!parsed.success) return { ok: false, problems: described(parsed.error.issues, []).slice(0, 20) };
+  // wireProblems counts per parse: each parse is synchronous, so a validation in turns never shares it
+  const parse = <T extends z.ZodType>(shape: T, value: unknown) => {
+    wireProblems = 0;
+    try {
+      return shape.safeParse(value);
+    } catch (error) {
+      // zod gathers every problem and spreads them into its parent's list: hundreds of thousands overflow the stack
+      if (error instanceof RangeError) return null;
+      throw error;
+    }
+  };
+  const tooMany = { ok: false as const, problems: ['(snapshot): it has too many problems to list; check it against a snapshot GET /__mock/state answers'] };
+  const parsed = parse(schema.snapshot, checked);
+  if (parsed === null) return tooMany;
+  if (!parsed.success) return { ok: false, problems: described(parsed.error.issues, []).slice(0, MAX_PROBLEMS) };
   const problems: string[] = [];
   let count = 0;
   for (const [key, user] of Object.entries((checked as { state: { users: Record<string, unknown> } }).state.users)) {
-    const result = schema.user.safeParse(user);
+    const result = parse(schema.user, user);
+    if (result === null) return tooMany;
     if (!result.success) problems.push(...described(result.error.issues, ['state', 'users', key]));
-    if (problems.length >= 20) break;
+    if (problems.length >= MAX_PROBLEMS) break;
     if (++count % USERS_PER_TURN === 0) yield;
   }
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   yield;
   // a copy of the input (keys such as __proto__ included), never shared with whoever sent it
   const state = decodeTenant(JSON.stringify((input as { state: TenantState }).state));
   yield;
   const links = linkProblems(state, rules);
-  return links.length > 0 ? { ok: false, problems: links.slice(0, 20) } : { ok: true, state };
+  return links.length > 0 ? { ok: false, problems: links.slice(0, MAX_PROBLEMS) } : { ok: true, state };
 }
 
 /** validationSteps at once: for a state file at startup and createSimulator().restore(). */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeMalformedJson } from '../simulation/data-file.js';
 import { encodeTenant } from '../store/state-codec.js';
 import { StateFileError } from '../store/sqlite-backend.js';
 import type { TenantStore } from '../store/tenant-store.js';
@@ -14,10 +15,12 @@ export const STATE_FILE_FORMAT = 'atrium-mock/state-file';
  */
 export function readJsonStateFile(file: string, control: ControlPlane, store: TenantStore): [string, string, string[]][] {
   let parsed: unknown;
+  const text = readFileSync(file, 'utf8');
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new StateFileError(file, `it is not JSON (${(error as Error).message}).`);
+    parsed = JSON.parse(text);
+  } catch {
+    // said by position only: the file holds credentials
+    throw new StateFileError(file, `it is not JSON: ${describeMalformedJson(text, 'the file')}`);
   }
   const body = parsed as { format?: unknown; version?: unknown; tenants?: unknown } | null;
   if (!body || typeof body !== 'object' || body.format !== STATE_FILE_FORMAT || body.version !== 1 || !body.tenants || typeof body.tenants !== 'object') {
@@ -29,7 +32,12 @@ export function readJsonStateFile(file: string, control: ControlPlane, store: Te
     if (problem) throw new StateFileError(file, `tenant "${tenant}": ${problem}`);
   }
   return entries.map(([tenant, snapshot]) => {
-    control.restore(tenant, snapshot);
+    try {
+      control.restore(tenant, snapshot);
+    } catch (error) {
+      // past --max-tenants, or anything else restoring refuses: the same one line as a bad snapshot
+      throw new StateFileError(file, `tenant "${tenant}": ${(error as Error).message}`);
+    }
     const state = store.get(tenant);
     return [tenant, encodeTenant(state), Object.keys(state.links)];
   });

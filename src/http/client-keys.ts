@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { DataFileError, describeMalformedJson } from '../simulation/data-file.js';
 import { errorReply } from './errors.js';
 import type { Reply } from './reply.js';
 
@@ -81,11 +82,16 @@ export class ClientKeys {
   }
 }
 
-/** Reads a clients file's JSON: an object of "client id": "api key" (keys of any name, __proto__ included). */
+/** Reads a clients file's JSON: an object of "client id": "api key" (keys of any name, __proto__ included). A bad file is described without quoting it: it holds keys. */
 export function parseClients(json: string, file: string): Map<string, string> {
-  const parsed: unknown = JSON.parse(json);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new DataFileError(file, [describeMalformedJson(json, 'the file')], 'clients file');
+  }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((key) => typeof key !== 'string' || key === '')) {
-    throw new Error(`Clients file ${file} must be a JSON object of "client id": "api key" (non-empty strings).`);
+    throw new DataFileError(file, ['it must be a JSON object of "client id": "api key" (non-empty strings)'], 'clients file');
   }
   return new Map(Object.entries(parsed as Record<string, string>));
 }

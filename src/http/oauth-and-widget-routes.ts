@@ -98,6 +98,12 @@ export function createOAuthAndWidgetRouter(deps: OAuthAndWidgetDeps): Router {
   const unknown = (res: Response, what: string) =>
     send(res, 404, page('Link not found', `<p>This ${what} link is unknown: it was never issued by this simulator, or the simulator was reset since.</p>`));
 
+  // HEAD (link scanners, curl -I) must not use a one-time link up: only a GET opens it
+  router.head(['/oauth/window/:token', '/connect/:token'], (_req, res) => {
+    res.setHeader('Allow', 'GET');
+    send(res, 405, page('Open this link with GET', '<p>This one-time link opens with GET; HEAD would use it up, so it is not served.</p>'));
+  });
+
   router.get('/oauth/window/:token', (req, res) => {
     const outcome = outcomeOf(req);
     if (!outcome) return send(res, 400, page('Unknown outcome', '<p><code>outcome</code> must be <code>connected</code> (the default) or <code>denied</code>.</p>'));

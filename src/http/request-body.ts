@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import bodyParser from 'body-parser';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { describeMalformedJson } from '../simulation/data-file.js';
 import { errorReply } from './errors.js';
 import type { Reply } from './reply.js';
 
@@ -35,43 +35,6 @@ export function jsonDepth(text: string, limit: number): number {
     } else if (code === 125 || code === 93) depth -= 1;
   }
   return deepest;
-}
-
-/** jsonc-parser's error names, said plainly. */
-const PHRASES: Record<string, string> = {
-  InvalidSymbol: 'a character that cannot start a JSON value',
-  InvalidNumberFormat: 'a malformed number',
-  PropertyNameExpected: 'a property name was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: 'a colon was expected',
-  CommaExpected: 'a comma was expected',
-  CloseBraceExpected: 'a closing } was expected',
-  CloseBracketExpected: 'a closing ] was expected',
-  EndOfFileExpected: 'the text goes on after the JSON value ended',
-  InvalidCommentToken: 'a comment, which JSON does not allow',
-  UnexpectedEndOfComment: 'an unfinished comment',
-  UnexpectedEndOfString: 'the text ends inside a string',
-  UnexpectedEndOfNumber: 'the text ends inside a number',
-  InvalidUnicode: 'a malformed \\u escape',
-  InvalidEscapeCharacter: 'a malformed escape',
-  InvalidCharacter: 'a control character inside a string',
-};
-
-/**
- * Where a JSON text is malformed and how, never what it says (a body may carry a password):
- * line, column and byte offset of the first problem.
- */
-export function describeMalformedJson(text: string): string {
-  const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return 'Malformed JSON in request body.';
-  const before = text.slice(0, first.offset);
-  const line = before.split('\n').length;
-  const column = first.offset - before.lastIndexOf('\n');
-  const name = printParseErrorCode(first.error);
-  const what = PHRASES[name] ?? name;
-  return `Malformed JSON in request body at line ${line}, column ${column} (character ${first.offset + 1}): ${what}.`;
 }
 
 /** Parses a JSON body that may be hostile: its depth is checked before JSON.parse sees it. */

@@ -37,10 +37,19 @@ export interface ControlRoutesDeps {
   logger: Logger;
 }
 
-/** operationIds that need no tenant (security: [] in the control-plane spec). */
+/** operationIds that need no tenant (security: [] in the control-plane spec); with a clients file they need a client's key all the same, but health. */
 const UNSCOPED = new Set(['health', 'listSeedSets']);
+const ALWAYS_OPEN = 'health';
 /** operationIds that act across tenants whatever the scope says. */
 const ACROSS_TENANTS = new Set(['listTenants']);
+
+/** Whether an operation takes the `scope` parameter (tenant or all): elsewhere `?scope=all` is a query parameter like any undeclared one, ignored. */
+function declaresScope(operation: { parameters?: unknown[] }): boolean {
+  return (operation.parameters ?? []).some((parameter) => {
+    const { name, $ref } = parameter as { name?: string; $ref?: string };
+    return name === 'scope' || $ref === '#/components/parameters/scope';
+  });
+}
 
 function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
   const { control } = deps;
@@ -125,12 +134,12 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
       return { reply: errorReply(405, `${req.method} is not allowed on ${req.path}; allowed: ${allow}.`, { Allow: allow }) };
     }
     const operationId = match.route.operation.operationId!;
-    const allTenants = req.query.scope === 'all' || ACROSS_TENANTS.has(operationId);
+    const allTenants = ACROSS_TENANTS.has(operationId) || (req.query.scope === 'all' && declaresScope(match.route.operation));
     const clientId = req.headers['mx-client-id'];
     if (allTenants) {
       const refused = deps.keys.checkAdmin(req.headers);
       if (refused) return { reply: refused, operationId };
-    } else if (!UNSCOPED.has(operationId)) {
+    } else if (!UNSCOPED.has(operationId) || (deps.keys.guarded && operationId !== ALWAYS_OPEN)) {
       const refused = deps.keys.checkTenant(req.headers);
       if (refused) return { reply: refused, operationId };
       // a seed holds its tenant while it runs: wait for it, so what it does is never interleaved
