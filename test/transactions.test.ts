@@ -165,6 +165,29 @@ describe('transactions', () => {
     expect(await everything(atrium, `/users/${user}/transactions`, 'transactions')).toEqual(recent);
   });
 
+  it('keeps the newest 1,200 days of an account, however far the clock moves, and drops statements of days it no longer keeps', async () => {
+    const app = createTestApp();
+    const atrium = app.as();
+    const { user, member } = await connectedMember(atrium);
+    await runJob(atrium, user, member, 'fetch_statements');
+    const statements = async () => (await atrium.get(`/users/${user}/members/${member}/statements?records_per_page=1000`).expect(200)).body.statements as { uri: string; created_at: string }[];
+    const first = await statements();
+    expect(first.length).toBeGreaterThan(0);
+    for (let round = 0; round < 4; round += 1) {
+      await atrium.post('/__mock/clock/advance', { by: '730d' }).expect(200);
+      await runJob(atrium, user, member, 'extend_history');
+    }
+    const state = (await atrium.get('/__mock/state').expect(200)).body.state;
+    for (const account of Object.values(state.users[user].members[member].accounts) as { history: { segments: [number, number, number][] } | null }[]) {
+      const segments = account.history?.segments ?? [];
+      if (segments.length > 0) expect(segments.at(-1)![1] - segments[0]![0] + 1).toBeLessThanOrEqual(1_200);
+    }
+    const kept = await everything(atrium, `/users/${user}/members/${member}/transactions?from_date=1900-01-01&to_date=2100-01-01`, 'transactions');
+    const oldest = (kept as Transaction[]).reduce((min, transaction) => (transaction.date < min ? transaction.date : min), '9999');
+    expect(oldest >= '2030-01-01').toBe(true);
+    expect((await statements()).filter((statement) => first.some((old) => old.uri === statement.uri))).toEqual([]);
+  });
+
   it('gathers transactions with identify or verify only when include_transactions is set', async () => {
     const atrium = createTestApp().as();
     const user = await atrium.createUser();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SimulationSettings } from '../domain/context.js';
-import { MAX_SEGMENTS } from '../factories/transaction-history.js';
+import { MAX_SEGMENTS, RETAINED_DAYS } from '../factories/transaction-history.js';
 import type { ScenarioCatalog } from '../simulation/scenario-catalog.js';
 import { OUTCOMES } from '../simulation/scenario-schema.js';
 import { decodeTenant } from '../store/state-codec.js';
@@ -91,6 +91,10 @@ function shapes(wire: WireCheck) {
         const previous = value.segments[index - 1];
         if (from > to || (previous && from <= previous[1])) ctx.addIssue({ code: 'custom', path: ['segments', index], message: 'segments must be ordered, disjoint day ranges' });
       });
+      const [first, last] = [value.segments[0], value.segments.at(-1)];
+      if (first && last && last[1] - first[0] + 1 > RETAINED_DAYS) {
+        ctx.addIssue({ code: 'custom', path: ['segments'], message: `segments span ${last[1] - first[0] + 1} days; an account keeps at most ${RETAINED_DAYS}` });
+      }
     });
   const link = z.discriminatedUnion('kind', [
     z.strictObject({

@@ -1,10 +1,10 @@
 import { accountFromTemplate, accountNumberOf, generatedAccountTemplates, isDemandDeposit } from '../factories/accounts.js';
 import { generateAccountOwners } from '../factories/account-owners.js';
 import { refreshBalances } from '../factories/balances.js';
-import { addMonths, dateOfDay, dayOf, firstOfMonth, mixSeed } from '../factories/calendar.js';
+import { addMonths, dateOfDay, dayOf, dayOfDate, firstOfMonth, mixSeed } from '../factories/calendar.js';
 import { generateHoldings, holdingFromTemplate } from '../factories/holdings.js';
 import { statementDocument, buildStatement } from '../factories/statements.js';
-import { gatherDays } from '../factories/transaction-history.js';
+import { earliestRetainedDay, gatherDays } from '../factories/transaction-history.js';
 import { toMxTimestamp } from '../simulation/clock.js';
 import { drawUint32, nextGuid } from '../store/random.js';
 import type { Job, JobType, MemberState } from '../store/tenant-state.js';
@@ -81,7 +81,10 @@ function gatherTransactions(ctx: DomainContext, state: MemberState, job: Job): v
   const today = dayOf(ctx.now);
   const from = historyStart(job, today);
   if (from === null) return;
-  for (const record of Object.values(state.accounts)) record.history = gatherDays(record.history, from, today, ctx.now);
+  for (const record of Object.values(state.accounts)) {
+    record.history = gatherDays(record.history, from, today, ctx.now);
+    forgetStatementsBefore(state, record.account.guid, earliestRetainedDay(record.history));
+  }
   // what the job's webhook reports (counted only when its webhook goes somewhere: it derives the lists)
   const kind = job.type === 'extended_history' ? 'HISTORY' : 'AGGREGATION';
   if ((job.type === 'aggregation' || job.type === 'extended_history') && webhookUrl(ctx, kind) !== null) {
@@ -133,6 +136,14 @@ function fetchStatements(ctx: DomainContext, state: MemberState): void {
   }
   trimStatements(state);
   if (state.job) state.job.statements_created = fetchedNow;
+}
+
+/** A statement lists its period's transactions: once those days are no longer kept, neither is the statement (its PDF would change). */
+function forgetStatementsBefore(state: MemberState, accountGuid: string, earliest: number | null): void {
+  if (earliest === null) return;
+  for (const [guid, record] of Object.entries(state.statements)) {
+    if (record.statement.account_guid === accountGuid && (dayOfDate(record.period_start) ?? earliest) < earliest) delete state.statements[guid];
+  }
 }
 
 /** Statements of at most this many months are kept per account (the oldest go first). */

@@ -16,6 +16,19 @@ import { PENDING_DAYS, buildTransaction, dayGenerator, draftFromTemplate, drafts
 /** Histories keep at most this many gathered ranges; older neighbours merge (keeping the earlier time). */
 export const MAX_SEGMENTS = 64;
 
+/**
+ * Days an account keeps, counted back from its newest gathered day: a statements job reaches 36
+ * months and the first of the month before them (about 1,126 days), so this holds all of it, and a
+ * clock moved centuries on does not grow a history without end.
+ */
+export const RETAINED_DAYS = 1_200;
+
+/** The first day an account with this history keeps, or null when it has none. */
+export function earliestRetainedDay(history: TransactionHistory | null): number | null {
+  const newest = history?.segments.at(-1)?.[1];
+  return newest === undefined ? null : newest - RETAINED_DAYS + 1;
+}
+
 /** The history after gathering the days `from`..`to` at simulated time `at`: only days not gathered yet are added. */
 export function gatherDays(history: TransactionHistory | null, from: number, to: number, at: number): TransactionHistory {
   const segments = history ? history.segments.map((segment) => [...segment] as [number, number, number]) : [];
@@ -38,7 +51,9 @@ export function gatherDays(history: TransactionHistory | null, from: number, to:
     const [first, second] = [merged[adjacent]!, merged[adjacent + 1]!];
     merged.splice(adjacent, 2, [first[0], second[1], Math.min(first[2], second[2])]);
   }
-  return { segments: merged, last_gathered_at: at, anchor_day: history?.anchor_day ?? dayOf(at) };
+  const earliest = (merged.at(-1)?.[1] ?? 0) - RETAINED_DAYS + 1;
+  const kept = merged.filter(([, end]) => end >= earliest).map(([start, end, gathered]) => [Math.max(start, earliest), end, gathered] as [number, number, number]);
+  return { segments: kept, last_gathered_at: at, anchor_day: history?.anchor_day ?? dayOf(at) };
 }
 
 /** Days gathered so far (0 before any). */
