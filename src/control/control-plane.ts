@@ -57,6 +57,9 @@ export interface InProcessAtrium {
   ): { status: number; body?: unknown; mockError?: boolean };
 }
 
+/** Tenants whose metrics are kept (about 400 bytes each): the most recently seen ones. */
+const METRICS_TENANTS = 20_000;
+
 export interface ControlPlaneDeps {
   store: TenantStore;
   clock: Clock;
@@ -276,7 +279,11 @@ export class ControlPlane {
     if (tenantId === null) return;
     this.#journals.record(tenantId, entry);
     let metrics = this.#metrics.get(tenantId);
-    if (!metrics) this.#metrics.set(tenantId, (metrics = new Metrics()));
+    // least recently used last: client ids that only ever got 404s must not grow the map without end
+    if (metrics) this.#metrics.delete(tenantId);
+    else metrics = new Metrics();
+    this.#metrics.set(tenantId, metrics);
+    if (this.#metrics.size > METRICS_TENANTS) this.#metrics.delete(this.#metrics.keys().next().value!);
     metrics.record(entry.operation_id, entry.status);
   }
 

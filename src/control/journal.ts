@@ -200,6 +200,9 @@ export class Journal {
  * Every tenant's journal within one memory budget: when the total passes it, the journals of
  * the tenants that recorded least recently give up their oldest entries first.
  */
+/** What a journal costs before its entries (the object, its ring, the map entry and key), measured on Node 20. */
+const JOURNAL_OVERHEAD = 512;
+
 export class JournalPool {
   readonly #journals = new Map<string, Journal>();
   #bytes = 0;
@@ -221,13 +224,19 @@ export class JournalPool {
   record(tenantId: string, exchange: RecordedExchange): void {
     let journal = this.#journals.get(tenantId);
     if (journal) this.#journals.delete(tenantId);
-    else journal = new Journal(this.capacity, this.tenantBudgetBytes);
+    else {
+      journal = new Journal(this.capacity, this.tenantBudgetBytes);
+      this.#bytes += JOURNAL_OVERHEAD;
+    }
     this.#journals.set(tenantId, journal);
     this.#bytes += journal.record(exchange);
     for (const [id, oldest] of this.#journals) {
       if (this.#bytes <= this.totalBudgetBytes) break;
       while (oldest.size > 0 && this.#bytes > this.totalBudgetBytes && (oldest !== journal || oldest.size > 1)) this.#bytes -= oldest.dropOldest();
-      if (oldest.size === 0) this.#journals.delete(id);
+      if (oldest.size === 0) {
+        this.#journals.delete(id);
+        this.#bytes -= JOURNAL_OVERHEAD;
+      }
     }
   }
 
@@ -239,7 +248,7 @@ export class JournalPool {
     }
     const journal = this.#journals.get(tenantId);
     if (!journal) return;
-    this.#bytes -= journal.bytes;
+    this.#bytes -= journal.bytes + JOURNAL_OVERHEAD;
     this.#journals.delete(tenantId);
   }
 }
