@@ -5,6 +5,7 @@ import { handlers } from '../src/http/handlers/index.js';
 import type { OperationId } from '../src/http/handlers/types.js';
 import { loadSpec } from '../src/http/openapi.js';
 import { atriumSpecJsonPath } from '../src/paths.js';
+import { http11, rawRequest } from './support/raw-http.js';
 import { ATRIUM_ACCEPT, MXBANK_PASSWORD, MXBANK_USERNAME, createTestApp } from './support/test-app.js';
 
 const headers = { 'MX-API-Key': 'key', 'MX-Client-ID': 'client-a', Accept: ATRIUM_ACCEPT };
@@ -116,6 +117,17 @@ describe('bad input gets a clear MX error, never a 500', () => {
     const { app } = createTestApp({ bodyLimit: '1kb' });
     const response = await request(app).post('/users').set(headers).send({ user: { metadata: 'x'.repeat(5000) } }).expect(413);
     expect(response.body.error.message).toBe('Request body is larger than the 1kb limit.');
+  });
+
+  it('refuses a declared Content-Length over the limit at once, before any of the body arrives, and closes the connection', async () => {
+    const { app } = createTestApp({ bodyLimit: '1kb' });
+    for (const path of ['/users', '/__mock/reset']) {
+      const lines = [`POST ${path} HTTP/1.1`, 'Host: {host}', 'MX-API-Key: key', 'MX-Client-ID: client-a', `Accept: ${ATRIUM_ACCEPT}`, 'Content-Type: application/json', 'Content-Length: 2000000'];
+      const response = await rawRequest(app, http11(lines));
+      expect(response.status).toBe(413);
+      expect(response.headers.connection).toBe('close');
+      expect(response.json()).toEqual({ error: { message: 'Request body is larger than the 1kb limit.' } });
+    }
   });
 
   it('answers an unknown path with 404 and a wrong method with 405 and Allow', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import bodyParser from 'body-parser';
+import { parseSize } from '../config.js';
 import { describeMalformedJson } from '../simulation/data-file.js';
 import { errorReply } from './errors.js';
 import type { Reply } from './reply.js';
@@ -70,10 +71,18 @@ function readFailure(error: ReadError, limit: string): Reply {
 /** Reads and parses a body within `limit` (bytes after decompression), never throwing: bad input is a Reply. */
 export function bodyReader(limit: string): (req: IncomingMessage, res: ServerResponse) => Promise<RequestBody | { kind: 'refused'; reply: Reply }> {
   const read = bodyParser.raw({ type: () => true, limit });
+  const limitBytes = parseSize(limit);
   return (req, res) =>
     new Promise((resolve) => {
       if (!announcesBody(req)) {
         resolve({ kind: 'none' });
+        return;
+      }
+      // a declared length over the limit is refused at once, without waiting for (or reading) the body; the connection then closes
+      const declared = Number(req.headers['content-length']);
+      const encoding = req.headers['content-encoding'];
+      if (declared > limitBytes && (encoding === undefined || encoding.trim().toLowerCase() === 'identity')) {
+        resolve({ kind: 'refused', reply: errorReply(413, `Request body is larger than the ${limit} limit.`, { Connection: 'close' }) });
         return;
       }
       const contentType = req.headers['content-type'];
