@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError, type Config } from './config.js';
 import { seedSetSchema } from './control/seed-sets.js';
-import { DataFileError, readYamlData } from './simulation/data-file.js';
+import { DataFileError, describeMalformedJson, readYamlData } from './simulation/data-file.js';
 import { checkScenarioDirectory } from './simulation/scenario-catalog.js';
 
 /** How the user set a setting: the flag they typed, else the environment variable, else the flag to use. */
@@ -32,11 +32,13 @@ function clientsFileProblem(name: string, file: string): string | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (error) {
-    return `${typed(name, file)}: not JSON (${(error as Error).message}); expected {"client id": "api key"}.`;
+  } catch {
+    // by position only: the parser's own message can quote the file, that is its keys
+    return `${typed(name, file)}: not JSON (${describeMalformedJson(text, 'the file').slice(0, -1)}); expected {"client id": "api key"}.`;
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((key) => typeof key !== 'string')) {
-    return `${typed(name, file)}: expected a JSON object of "client id": "api key", got ${JSON.stringify(parsed)?.slice(0, 60)}.`;
+    // the shape, not the content: the values are keys
+    return `${typed(name, file)}: expected a JSON object of "client id": "api key", got ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed === 'object' ? 'an object with a value that is not a string' : `a ${typeof parsed}`}.`;
   }
   return undefined;
 }

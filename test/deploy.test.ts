@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, loadAll } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config.js';
 import { ADMIN_KEY, ROUTER_CONFIG, Replica, Router, findNginx, freePort, waitForHealth } from './support/shard-cluster.js';
 
 const TENANTS = 300;
@@ -339,7 +340,11 @@ describe('the deployment files', () => {
       expect(replica.volumes).toEqual([`${name}-data:/data`]);
       expect(compose.volumes).toHaveProperty(`${name}-data`);
     }
-    expect(readFileSync(join(import.meta.dirname, '../Dockerfile'), 'utf8')).toContain('ATRIUM_MOCK_PORT=8080');
+    // the image listens on the simulator's default port, 8080, which the router's upstreams name
+    const dockerfile = readFileSync(join(import.meta.dirname, '../Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^EXPOSE 8080$/m);
+    expect(dockerfile).not.toMatch(/^ENV .*PORT=/m);
+    expect(DEFAULT_CONFIG.port).toBe(8080);
     const { router } = compose.services;
     expect(router.image).toMatch(/^nginx:/);
     expect(router.ports).toEqual(['8080:8080']);

@@ -25,7 +25,11 @@ describe('snapshots at the documented limits', () => {
     expect(streamed.headers['transfer-encoding']).toBe('chunked');
     expect(streamed.headers['content-length']).toBeUndefined();
     expect(streamed.body).toEqual({ ...full, state: { ...full.state, tenant_id: 'at-limits' } });
+    // and the tenant answers Atrium reads across all of it
     expect((await atrium.get('/users?records_per_page=100').expect(200)).body.users).toHaveLength(100);
+    const last = 'USR-00000099-0000-0000-0000-000000000000';
+    expect((await atrium.get(`/users/${last}/members?records_per_page=100`).expect(200)).body.members).toHaveLength(25);
+    expect((await atrium.get(`/users/${last}/transactions?records_per_page=1000`).expect(200)).body.pagination.total_entries).toBeGreaterThan(1000);
     await atrium.get('/__mock/health').expect(200);
   }, 120_000);
 });
