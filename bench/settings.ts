@@ -32,7 +32,7 @@ export interface BenchSettings {
   tenants: number;
   /** Tenants the large durable-state target stores (BENCH_STORED_TENANTS). */
   storedTenants: number;
-  /** Seconds one setup of many tenants may take before it stops and reports how far it got (BENCH_SETUP_BUDGET). */
+  /** Seconds one setup of BENCH_TENANTS tenants may take (more tenants, proportionally more) before it stops and reports how far it got (BENCH_SETUP_BUDGET). */
   setupBudgetS: number;
   /** A setup stops when the server's RSS passes this many MB: the machine is shared (BENCH_MAX_RSS_MB). */
   maxRssMb: number;

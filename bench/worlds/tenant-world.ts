@@ -44,7 +44,8 @@ export function tenantWorld(bench: Bench): Promise<TenantWorld> {
   return bench.shared('tenant-world', async () => {
     const wanted = bench.settings.tenants;
     bench.log(`setup: simulator with ${wanted.toLocaleString('en-US')} tenants (PUT /__mock/state of one built tenant, each with its own guids)`);
-    const server = bench.track(await startSimulator(`simulator (${wanted} tenants)`));
+    // room for the template's own tenant beside the wanted ones (the default --max-tenants is 10,000)
+    const server = bench.track(await startSimulator(`simulator (${wanted} tenants)`, ['--max-tenants', String(wanted + 1)]));
     const template = await tenantTemplate(server);
     const limits = { budgetS: bench.settings.setupBudgetS, maxRssBytes: bench.settings.maxRssMb * 2 ** 20, log: (message: string) => bench.log(message) };
     const warm = await populateTenants(server, template, { from: 0, to: Math.min(WARM_TENANTS, wanted) }, limits);
