@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError, type Config } from './config.js';
 import { seedSetSchema } from './control/seed-sets.js';
-import { DataFileError, describeMalformedJson, readYamlData } from './simulation/data-file.js';
+import { parseClients } from './http/client-keys.js';
+import { DataFileError, readYamlData } from './simulation/data-file.js';
 import { checkScenarioDirectory } from './simulation/scenario-catalog.js';
 
 /** How the user set a setting: the flag they typed, else the environment variable, else the flag to use. */
@@ -29,16 +30,12 @@ function clientsFileProblem(name: string, file: string): string | undefined {
   } catch (error) {
     return `${typed(name, file)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot be read (${(error as Error).message})`}.`;
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    // by position only: the parser's own message can quote the file, that is its keys
-    return `${typed(name, file)}: not JSON (${describeMalformedJson(text, 'the file').slice(0, -1)}); expected {"client id": "api key"}.`;
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((key) => typeof key !== 'string')) {
-    // the shape, not the content: the values are keys
-    return `${typed(name, file)}: expected a JSON object of "client id": "api key", got ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed === 'object' ? 'an object with a value that is not a string' : `a ${typeof parsed}`}.`;
+    // the simulator's own reading of the file, told as one line
+    parseClients(text, file);
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    return `${typed(name, file)}: ${error.problems.join('; ').replace(/\.$/, '')}.`;
   }
   return undefined;
 }
