@@ -38,6 +38,7 @@ export default defineConfig({
           // Every test builds its own app, so files can share one module cache: 30 s instead of 80 s.
           pool: 'threads',
           isolate: false,
+          setupFiles: ['test/support/stop-children.ts'],
           sequence: { groupOrder: 2 },
         },
       },

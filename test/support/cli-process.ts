@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { afterEach } from 'vitest';
 import { entryArgs } from './entry.js';
 
 /** The CLI as users run it, in its own process: logs are JSON lines on stdout (not a terminal). */
@@ -16,9 +15,11 @@ export interface Running extends Launched {
 }
 
 const children: ChildProcess[] = [];
-afterEach(() => {
+
+/** Kills what the last test launched; test/support/stop-children.ts calls it after each test of every file. */
+export function stopChildren(): void {
   for (const child of children.splice(0)) child.kill('SIGKILL');
-});
+}
 
 export function launch(args: string[], env: Record<string, string> = {}): Launched {
   const child = spawn(process.execPath, [...entryArgs('src/main.ts'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
