@@ -130,6 +130,25 @@ describe('bad input gets a clear MX error, never a 500', () => {
     }
   });
 
+  it('answers every over-limit upload of clients sending at once with 413, keeping the connection, so none is reset mid-upload', async () => {
+    const { app } = createTestApp({ bodyLimit: '1kb' });
+    const server = http.createServer(app).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    const body = JSON.stringify({ user: { identifier: 'x'.repeat(8_000) } });
+    const outcomes: string[] = [];
+    const client = async () => {
+      for (let i = 0; i < 40; i += 1) {
+        const response = await fetch(`http://127.0.0.1:${port}/users`, { method: 'POST', headers, body }).catch((error: Error) => error);
+        if (response instanceof Error) outcomes.push(String((response.cause as { code?: string } | undefined)?.code ?? response.message));
+        else outcomes.push(`${response.status} ${response.headers.get('connection')} ${(await response.json()).error.message}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, client));
+    server.close();
+    expect(new Set(outcomes)).toEqual(new Set(['413 keep-alive Request body is larger than the 1kb limit.']));
+  });
+
   it('answers an unknown path with 404 and a wrong method with 405 and Allow', async () => {
     const { app } = createTestApp();
     const missing = await request(app).get('/accounts').set(headers).expect(404);

@@ -68,6 +68,10 @@ function readFailure(error: ReadError, limit: string): Reply {
   return errorReply(400, `Request body could not be read: ${error.message}.`);
 }
 
+/** A refused body up to this many times the limit (and this many bytes) is read and dropped, keeping the connection. */
+const DRAINED_FACTOR = 16;
+const DRAINED_MAX_BYTES = 64 * 2 ** 20;
+
 /** Reads and parses a body within `limit` (bytes after decompression), never throwing: bad input is a Reply. */
 export function bodyReader(limit: string): (req: IncomingMessage, res: ServerResponse) => Promise<RequestBody | { kind: 'refused'; reply: Reply }> {
   const read = bodyParser.raw({ type: () => true, limit });
@@ -78,11 +82,14 @@ export function bodyReader(limit: string): (req: IncomingMessage, res: ServerRes
         resolve({ kind: 'none' });
         return;
       }
-      // a declared length over the limit is refused at once, without waiting for (or reading) the body; the connection then closes
+      // a declared length over the limit is refused at once, without waiting for the body
       const declared = Number(req.headers['content-length']);
       const encoding = req.headers['content-encoding'];
       if (declared > limitBytes && (encoding === undefined || encoding.trim().toLowerCase() === 'identity')) {
-        resolve({ kind: 'refused', reply: errorReply(413, `Request body is larger than the ${limit} limit.`, { Connection: 'close' }) });
+        // Node reads and drops the rest of a kept-alive request; closing with the client still sending
+        // resets the connection, and the client may lose the 413 (EPIPE). Only a body far over the limit closes.
+        const close = declared > Math.min(limitBytes * DRAINED_FACTOR, DRAINED_MAX_BYTES);
+        resolve({ kind: 'refused', reply: errorReply(413, `Request body is larger than the ${limit} limit.`, close ? { Connection: 'close' } : {}) });
         return;
       }
       const contentType = req.headers['content-type'];
