@@ -141,7 +141,7 @@ describe('bad input gets a clear MX error, never a 500', () => {
       for (let i = 0; i < 40; i += 1) {
         const response = await fetch(`http://127.0.0.1:${port}/users`, { method: 'POST', headers, body }).catch((error: Error) => error);
         if (response instanceof Error) outcomes.push(String((response.cause as { code?: string } | undefined)?.code ?? response.message));
-        else outcomes.push(`${response.status} ${response.headers.get('connection')} ${(await response.json()).error.message}`);
+        else outcomes.push(`${response.status} ${response.headers.get('connection')} ${((await response.json()) as { error: { message: string } }).error.message}`);
       }
     };
     await Promise.all(Array.from({ length: 8 }, client));
