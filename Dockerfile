@@ -9,6 +9,9 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY src ./src
 COPY scripts ./scripts
+# the build starts the CLI once to record its compile cache (scripts/build-cli.mjs): it reads the data
+COPY fixtures ./fixtures
+COPY scenarios ./scenarios
 RUN npm run build
 
 # production dependencies, with the SQLite addon built (or its prebuilt binary fetched) for this image

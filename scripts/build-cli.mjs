@@ -1,32 +1,87 @@
-// The CLI entry (dist/main.js) as one ES module bundled by esbuild, in place of tsc's many files:
-// a process then reads one file instead of resolving and loading about 600 modules, which is
-// most of its start time (docs/performance.md). Runs after `tsc -p tsconfig.build.json`; the
-// library entries (dist/index.js, dist/cjs/) stay as they are.
+// The CLI as one CommonJS bundle (dist/cli.cjs) made by esbuild, in place of tsc's many files: a
+// process then reads one file instead of resolving and loading about 600 modules. The bin,
+// dist/main.js, is src/cli-loader.ts: it runs the bundle from V8's code cache, and the checked
+// values of the package's own data files, which this script records last by starting the CLI
+// once and exercising it (docs/performance.md). Runs after
+// `tsc -p tsconfig.build.json`; the library entries (dist/index.js, dist/cjs/) stay as they are.
 //
-// External: native addons, packages that start worker threads from their own files (pino), and
-// optional or contract-only packages, loaded from node_modules when a command needs them.
-import { rmSync } from 'node:fs';
+// External: native addons, optional or contract-only packages, loaded from node_modules when a
+// command needs them. pino is bundled: the simulator logs to a stream and never starts pino's
+// transports (the worker threads that load pino's own files).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'dist/main.js');
+const bundle = join(root, 'dist/cli.cjs');
+const bin = join(root, 'dist/main.js');
+const cache = `${bundle}.cache`;
+const checked = `${bundle}.checked.json`;
 
 await build({
   entryPoints: [join(root, 'src/main.ts')],
-  outfile,
+  outfile: bundle,
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow
-  mainFields: ['module', 'main'],
-  external: ['better-sqlite3', 'pino', 'pino-pretty', 'thread-stream', '@pact-foundation/*', 'playwright-core', 'fsevents'],
-  // bundled CommonJS packages call require(): give the module one
-  banner: { js: "import { createRequire as __atriumMockCreateRequire } from 'node:module';\nconst require = __atriumMockCreateRequire(import.meta.url);" },
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow: its ES build
+  alias: { 'jsonc-parser': join(dirname(createRequire(import.meta.url).resolve('jsonc-parser/package.json')), 'lib/esm/main.js') },
+  external: ['better-sqlite3', 'pino-pretty', '@pact-foundation/*', 'playwright-core', 'fsevents'],
+  define: { 'import.meta.url': '__atriumMockModuleUrl' },
+  // import() of an external package becomes a require: Node 20 loses the import callback of a script
+  // compiled from a code cache ("A dynamic import callback was not specified")
+  supported: { 'dynamic-import': false },
+  // whitespace and syntax only: names stay, so a stack trace still reads
+  minifyWhitespace: true,
+  minifySyntax: true,
+  banner: { js: 'const __atriumMockModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: 'none',
   logLevel: 'warning',
 });
-// tsc's map describes the file this one replaced
-rmSync(`${outfile}.map`, { force: true });
+
+// the loader takes the place of tsc's unbundled CLI
+await build({ entryPoints: [join(root, 'src/cli-loader.ts')], outfile: bin, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+chmodSync(bin, 0o755);
+for (const file of ['main.js.map', 'main.d.ts', 'main.d.ts.map', 'cli-loader.js', 'cli-loader.js.map', 'cli-loader.d.ts', 'cli-loader.d.ts.map']) rmSync(join(root, 'dist', file), { force: true });
+
+/** Starts the CLI with the cache asked for, makes the requests a start and a first workflow make, and stops it. */
+async function writeCompileCache() {
+  rmSync(cache, { force: true });
+  rmSync(checked, { force: true });
+  const child = spawn(process.execPath, [bin, 'start', '--port', '0', '--host', '127.0.0.1', '--log-level', 'info'], {
+    cwd: root,
+    env: { ...process.env, ATRIUM_MOCK_RECORD_START: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const url = await new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const found = /"url":"([^"]+)"/.exec(line);
+      if (found) resolve(found[1]);
+    });
+    exited.then((how) => reject(new Error(`the CLI stopped before it listened (${how})`)));
+  });
+  const headers = { 'MX-API-Key': 'build', 'MX-Client-ID': 'build', Accept: 'application/vnd.mx.atrium.v1+json', 'Content-Type': 'application/json' };
+  const call = async (method, path, body) => {
+    const response = await fetch(`${url}${path}`, { method, headers, body: body && JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  await call('GET', '/__mock/health');
+  const { user } = await call('POST', '/users', { user: { identifier: 'build' } });
+  await call('GET', '/users');
+  await call('GET', '/institutions/mxbank/credentials');
+  await call('GET', `/users/${user.guid}/accounts`);
+  child.kill('SIGTERM');
+  const how = await exited;
+  if (how !== 0 || !existsSync(cache) || !existsSync(checked)) throw new Error(`the CLI did not leave its compile cache and checked data (it exited with ${how})`);
+  return statSync(cache).size;
+}
+
+const size = await writeCompileCache();
+console.log(`dist/cli.cjs with its compile cache (${(size / 1e6).toFixed(1)} MB) and ${Object.keys(JSON.parse(readFileSync(checked, 'utf8'))).length} checked data files`);

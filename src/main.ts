@@ -250,4 +250,8 @@ program
     process.exitCode = await runCli(process.argv.slice(process.argv.indexOf('identify')));
   });
 
-await program.parseAsync();
+// a failure no command reports itself is a bug: its stack, exit 1
+program.parseAsync().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -220,5 +220,7 @@ function processIO(): CliIO {
 // run as `node dist/client/cli.js`; not when bundled into the simulator's dist/main.js, whose own module URL this then is
 const invokedPath = process.argv[1];
 if (invokedPath && /[\\/]client[\\/]cli\.[jt]s$/.test(import.meta.url) && import.meta.url === pathToFileURL(realpathSync(invokedPath)).href) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

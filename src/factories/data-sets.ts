@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { InstitutionCatalog } from '../domain/institutions.js';
+import { checkedData } from '../simulation/checked-data.js';
 import { DEFAULT_CATEGORY, FLAG_TOP_LEVELS, SpendingCatalog } from './catalog.js';
 import { CATEGORY } from './transactions.js';
 
@@ -211,12 +212,16 @@ export interface DataSets {
 
 /** Reads a JSON fixture and fails loudly with the file and every bad field. */
 export function readFixture<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid fixture file ${file}:\n  - ${problems.join('\n  - ')}`);
-  }
-  return parsed.data;
+  const text = readFileSync(file, 'utf8');
+  // each fixture file has its own schema: its name says which
+  return checkedData(`fixture ${basename(file)}`, text, () => {
+    const parsed = schema.safeParse(JSON.parse(text));
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      throw new Error(`Invalid fixture file ${file}:\n  - ${problems.join('\n  - ')}`);
+    }
+    return parsed.data;
+  });
 }
 
 /** Two amounts of money agree to the cent. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { checkedData } from './checked-data.js';
 
 /** YAML 1.2 core types only: a date stays a string, as in JSON. */
 export const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
@@ -66,15 +67,17 @@ export function describeIssues(error: z.ZodError, data?: unknown): string[] {
 
 /** Parses YAML text and validates it; throws a DataFileError naming the file and fields. */
 export function parseYamlData<T>(text: string, file: string, schema: z.ZodType<T>, kind: string): T {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    throw new DataFileError(file, [`not valid YAML: ${(error as Error).message}`], kind);
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) throw new DataFileError(file, describeIssues(result.error, raw), kind);
-  return result.data;
+  return checkedData(kind, text, () => {
+    let raw: unknown;
+    try {
+      raw = parseYaml(text);
+    } catch (error) {
+      throw new DataFileError(file, [`not valid YAML: ${(error as Error).message}`], kind);
+    }
+    const result = schema.safeParse(raw);
+    if (!result.success) throw new DataFileError(file, describeIssues(result.error, raw), kind);
+    return result.data;
+  });
 }
 
 export function readYamlData<T>(file: string, schema: z.ZodType<T>, kind: string): T {

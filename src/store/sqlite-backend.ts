@@ -1,6 +1,15 @@
 import { chmodSync, closeSync, existsSync, openSync, readSync } from 'node:fs';
-import Database, { type Database as SqliteDatabase, type Statement } from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { LinkChanges, StateBackend, StoredTenant } from './backend.js';
+
+let loaded: typeof BetterSqlite3 | undefined;
+/** The native addon, loaded when a state file is first opened: a simulator in memory never pays for it at start. */
+function openDatabase(...args: ConstructorParameters<typeof BetterSqlite3>): SqliteDatabase {
+  loaded ??= createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  return new loaded(...args);
+}
 
 export const DATABASE_FORMAT = 'atrium-mock/state';
 /** The layout this code writes; a database of a later one is refused, never changed. */
@@ -41,7 +50,7 @@ export function fileKind(file: string): 'missing' | 'empty' | 'sqlite' | 'json' 
 function checkExisting(file: string): void {
   let db: SqliteDatabase | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
     if (tables.size === 0) return;
     if (!tables.has('meta')) throw new StateFileError(file, 'it is a SQLite database, but not one of atrium-mock.');
@@ -89,7 +98,7 @@ export class SqliteBackend implements StateBackend {
     if (kind === 'missing') closeSync(openSync(file, 'wx', 0o600));
     else if (kind === 'sqlite') checkExisting(file);
     try {
-      this.#db = new Database(file, { fileMustExist: true });
+      this.#db = openDatabase(file, { fileMustExist: true });
       // one simulator per file: a second one gets "busy" at start instead of two logs interleaving
       this.#db.pragma('locking_mode = EXCLUSIVE');
       this.#db.pragma('journal_mode = WAL');

@@ -21,6 +21,11 @@ let fresh: boolean | undefined;
  */
 export function entryArgs(source: string): string[] {
   const compiled = source.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  return buildIsFresh() && existsSync(join(repo, compiled)) ? [join(repo, compiled)] : ['--import', 'tsx', join(repo, source)];
+}
+
+/** Whether dist/ was built after the last change to src/ (CI's npm ci builds it). */
+export function buildIsFresh(): boolean {
   fresh ??= existsSync(join(repo, 'dist/main.js')) && statSync(join(repo, 'dist/main.js')).mtimeMs >= newestSource(join(repo, 'src'));
-  return fresh && existsSync(join(repo, compiled)) ? [join(repo, compiled)] : ['--import', 'tsx', join(repo, source)];
+  return fresh;
 }
