@@ -340,6 +340,8 @@ export class ControlPlane {
   /** What is due to be sent now for the tenant, with where it goes (resolved now: a changed configuration applies to retries too). */
   dueWebhooks(tenantId: string): { guid: string; url: string | null; headers: Record<string, string>; payload: Record<string, unknown> }[] {
     const state = this.#state(tenantId);
+    // most commits leave an empty outbox: nothing to build a context for
+    if (Object.keys(state.webhooks.outbox).length === 0) return [];
     const ctx = this.#context(state, this.deps.clock.now(), 'http://localhost', new UnitOfWork());
     return dueWebhooks(ctx).map((entry) => ({ guid: entry.guid, url: webhookUrl(ctx, entry.type), headers: { ...state.webhooks.config?.headers }, payload: entry.payload }));
   }

@@ -24,10 +24,24 @@ function ownUsers(ctx: DomainContext): UserState[] {
   return Object.values(ctx.tenant.users);
 }
 
-function assertIdentifierFree(ctx: DomainContext, identifier: string | null | undefined, except?: string): void {
-  if (identifier === null || identifier === undefined) return;
-  const taken = ownUsers(ctx).some((state) => state.user.identifier === identifier && state.user.guid !== except);
-  if (taken) throw new DomainError('conflict', `A user with the identifier "${identifier}" already exists.`);
+/**
+ * How many users the client created, and whether one but `except` has the identifier: one pass
+ * over the records without copying them (POST /users runs it on every create).
+ */
+function scanUsers(ctx: DomainContext, identifier: string | null | undefined, except?: string): { count: number; identifierTaken: boolean } {
+  const { users } = ctx.tenant;
+  let count = 0;
+  let identifierTaken = false;
+  for (const guid in users) {
+    count += 1;
+    const { user } = users[guid]!;
+    if (identifier !== null && identifier !== undefined && user.identifier === identifier && user.guid !== except) identifierTaken = true;
+  }
+  return { count, identifierTaken };
+}
+
+function identifierConflict(identifier: string | null | undefined): DomainError {
+  return new DomainError('conflict', `A user with the identifier "${identifier}" already exists.`);
 }
 
 export function assertWritable(state: { read_only: boolean }, what: string): void {
@@ -35,10 +49,11 @@ export function assertWritable(state: { read_only: boolean }, what: string): voi
 }
 
 export function createUser(ctx: DomainContext, fields: UserFields): User {
-  if (ownUsers(ctx).length >= ctx.settings.maxUsers) {
+  const users = scanUsers(ctx, fields.identifier);
+  if (users.count >= ctx.settings.maxUsers) {
     throw new DomainError('not_allowed', `This client has reached its limit of ${ctx.settings.maxUsers} users.`);
   }
-  assertIdentifierFree(ctx, fields.identifier);
+  if (users.identifierTaken) throw identifierConflict(fields.identifier);
   const user: User = {
     guid: nextGuid(ctx.tenant.random, 'USR'),
     identifier: fields.identifier ?? null,
@@ -59,7 +74,7 @@ export function listUsers(ctx: DomainContext, query: PageQuery) {
 export function updateUser(ctx: DomainContext, userGuid: string, fields: UserFields): User {
   const state = findUser(ctx, userGuid);
   assertWritable(state, `User "${userGuid}"`);
-  assertIdentifierFree(ctx, fields.identifier, userGuid);
+  if (scanUsers(ctx, fields.identifier, userGuid).identifierTaken) throw identifierConflict(fields.identifier);
   const { user } = state;
   if (fields.identifier !== undefined && fields.identifier !== null) user.identifier = fields.identifier;
   if (fields.metadata !== undefined && fields.metadata !== null) user.metadata = fields.metadata;

@@ -163,7 +163,8 @@ export class RailsCasting {
       if (!Object.hasOwn(castQuery, name)) continue;
       castField(castQuery, name, field.kind, `query parameter ${name}`, problems);
     }
-    const castBody = plan.body.length > 0 && body !== null && typeof body === 'object' ? structuredClone(body) : body;
+    // copied only when some field holds a value a cast would change (most bodies are typed JSON already)
+    const castBody = body !== null && typeof body === 'object' && plan.body.some((field) => wantsCast(body, field.path, field.kind)) ? structuredClone(body) : body;
     if (castBody !== body) for (const field of plan.body) castAt(castBody, field.path, field.kind, 'request body', problems);
     return problems.length > 0 ? { ok: false, message: `Invalid request: ${problems.join('; ')}.` } : { ok: true, query: castQuery, body: castBody };
   }
@@ -194,6 +195,18 @@ function castField(holder: Record<string, unknown>, key: string, kind: Kind, whe
 /** The refused value for the message, cut short: it comes from the client. */
 function quoted(value: string | number): string {
   return JSON.stringify(typeof value === 'string' && value.length > 80 ? `${value.slice(0, 80)}...` : value);
+}
+
+/** Whether castAt would look at a value of a kind it casts (a string, or a number for a boolean) on this path. */
+function wantsCast(node: unknown, path: string[], kind: Kind): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  const [head, ...rest] = path;
+  if (head === undefined) return false;
+  if (head === '*') return Array.isArray(node) && node.some((item) => wantsCast(item, rest, kind));
+  if (Array.isArray(node) || !Object.hasOwn(node, head)) return false;
+  const value = (node as Record<string, unknown>)[head];
+  if (rest.length > 0) return wantsCast(value, rest, kind);
+  return typeof value === 'string' || (kind === 'boolean' && typeof value === 'number');
 }
 
 function castAt(node: unknown, path: string[], kind: Kind, where: string, problems: string[]): void {

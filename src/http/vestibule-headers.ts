@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * The headers vestibule's Rails stack put on every Atrium response, as recorded in atrium-ruby's
@@ -18,7 +18,8 @@ export const CACHE_CONTROL_WITHOUT_ETAG = 'no-cache';
 
 /** Rack::ETag: a weak ETag of the body bytes, W/"<32 hex digits of MD5>". */
 export function weakEtag(body: Buffer | string): string {
-  return `W/"${createHash('md5').update(body).digest('hex')}"`;
+  // crypto.hash: one call, no Hash object per response
+  return `W/"${hash('md5', body, 'hex')}"`;
 }
 
 /** Rack::Runtime's X-Runtime: seconds with six decimals ("%0.6f"), e.g. 0.064885. */
