@@ -59,6 +59,9 @@ async function writeCompileCache() {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  // a CLI that hangs is stopped: the build goes on without the recording
+  const hung = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  exited.then(() => clearTimeout(hung));
   const url = await new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       const found = /"url":"([^"]+)"/.exec(line);
@@ -72,16 +75,27 @@ async function writeCompileCache() {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.json();
   };
-  await call('GET', '/__mock/health');
-  const { user } = await call('POST', '/users', { user: { identifier: 'build' } });
-  await call('GET', '/users');
-  await call('GET', '/institutions/mxbank/credentials');
-  await call('GET', `/users/${user.guid}/accounts`);
-  child.kill('SIGTERM');
+  try {
+    await call('GET', '/__mock/health');
+    const { user } = await call('POST', '/users', { user: { identifier: 'build' } });
+    await call('GET', '/users');
+    await call('GET', '/institutions/mxbank/credentials');
+    await call('GET', `/users/${user.guid}/accounts`);
+  } finally {
+    child.kill('SIGTERM');
+  }
   const how = await exited;
-  if (how !== 0 || !existsSync(cache) || !existsSync(checked)) throw new Error(`the CLI did not leave its compile cache and checked data (it exited with ${how})`);
+  if (how !== 0 || !existsSync(cache) || !existsSync(checked)) throw new Error(`it exited with ${how} and left no cache`);
   return statSync(cache).size;
 }
 
-const size = await writeCompileCache();
-console.log(`dist/cli.cjs with its compile cache (${(size / 1e6).toFixed(1)} MB) and ${Object.keys(JSON.parse(readFileSync(checked, 'utf8'))).length} checked data files`);
+// without the recording the CLI works, only starts slower: a build where it cannot run says so and goes on
+// (test/cli-start.test.ts fails when the recording is missing)
+try {
+  const size = await writeCompileCache();
+  console.log(`dist/cli.cjs with its compile cache (${(size / 1e6).toFixed(1)} MB) and ${Object.keys(JSON.parse(readFileSync(checked, 'utf8'))).length} checked data files`);
+} catch (error) {
+  rmSync(cache, { force: true });
+  rmSync(checked, { force: true });
+  console.warn(`warning: could not record the CLI's warm start (${error.message}); dist/main.js runs without a compile cache, about twice as slow to start`);
+}

@@ -22,7 +22,7 @@ export interface RunningServer {
 
 /** An idle keep-alive connection is closed once it stayed idle this long after a stop began (a request that arrives first is served). */
 const IDLE_CLOSE_MS = 250;
-/** Resident tenants with commands in their log are compacted this often. */
+/** Resident tenants with commands in their log that stayed quiet this long are compacted (busy ones every 128 commands). */
 const COMPACT_EVERY_MS = 5_000;
 
 /** Node's own refusals, before any handler runs: what they answer. */
@@ -140,7 +140,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   deps.background.start();
   const compaction = setInterval(() => {
     try {
-      deps.tenants.compactAll();
+      deps.tenants.compactQuiet();
     } catch (error) {
       logger.error({ err: error }, 'could not compact the state');
     }

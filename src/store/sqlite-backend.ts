@@ -147,17 +147,29 @@ export class SqliteBackend implements StateBackend {
     return { snapshot: row.snapshot, commands: this.#sql.commands.all(tenantId) as string[] };
   }
 
-  readonly #append = (tenantId: string, commands: string[], links: LinkChanges) => {
-    if (this.#sql.ensure.run(tenantId).changes > 0) this.#count += 1;
-    let seq = this.#nextSeq(tenantId);
+  /** Appends in the open transaction; what it returns is kept by the caller once the transaction committed. */
+  readonly #append = (tenantId: string, commands: string[], links: LinkChanges): { next: number; newTenant: boolean } => {
+    let seq = this.#next.get(tenantId);
+    let newTenant = false;
+    // a tenant with a committed next sequence number has its row already
+    if (seq === undefined) {
+      newTenant = this.#sql.ensure.run(tenantId).changes > 0;
+      seq = ((this.#sql.maxSeq.get(tenantId) as number | null) ?? 0) + 1;
+    }
     for (const command of commands) this.#sql.insert.run(tenantId, seq++, command);
-    this.#next.set(tenantId, seq);
     for (const token of links.removed) this.#sql.deleteLink.run(token);
     for (const token of links.added) this.#sql.insertLink.run(token, tenantId);
+    return { next: seq, newTenant };
   };
 
   append(tenantId: string, commands: string[], links: LinkChanges): void {
-    this.#transaction(() => this.#append(tenantId, commands, links));
+    let appended = { next: 0, newTenant: false };
+    this.#transaction(() => {
+      appended = this.#append(tenantId, commands, links);
+    });
+    // only after the commit: a rolled back append leaves neither a count nor a number behind
+    this.#next.set(tenantId, appended.next);
+    if (appended.newTenant) this.#count += 1;
   }
 
   compact(tenantId: string, snapshot: string, covered: number): void {

@@ -49,6 +49,8 @@ interface Resident {
   stored: boolean;
   /** Link tokens as last committed, to tell the backend's link index what changed. */
   links: Set<string>;
+  /** Whether it committed since the last quiet sweep (compactQuiet). */
+  busy: boolean;
   broken?: TenantRebuildError;
 }
 
@@ -119,6 +121,7 @@ export class TenantStore {
     resident.stored = true;
     if (added.length > 0 || removed.length > 0) resident.links = new Set(current);
     resident.pending += commands.length;
+    resident.busy = true;
     if (resident.pending >= this.#options.compactAfter) this.#scheduleCompaction(tenantId);
     this.#options.onCommit?.(tenantId);
   }
@@ -134,7 +137,7 @@ export class TenantStore {
     const tokens = Object.keys(state.links);
     this.backend.replace(tenantId, encodeTenant(state), tokens);
     this.#resident.delete(tenantId);
-    this.#resident.set(tenantId, { state, pending: 0, stored: true, links: new Set(tokens) });
+    this.#resident.set(tenantId, { state, pending: 0, stored: true, links: new Set(tokens), busy: false });
     this.#evictBeyondLimit(tenantId);
     this.#options.onCommit?.(tenantId);
   }
@@ -196,9 +199,21 @@ export class TenantStore {
     return this.backend.tenantOfLink(token);
   }
 
-  /** Writes the snapshot of every resident tenant with commands in its log (on shutdown, or when idle). */
+  /** Writes the snapshot of every resident tenant with commands in its log (on shutdown). */
   compactAll(): void {
     for (const id of this.#resident.keys()) this.#compact(id);
+  }
+
+  /**
+   * The periodic sweep: writes the snapshot of every resident tenant with commands in its log that
+   * made no change since the previous sweep. A busy tenant compacts every `compactAfter` commands
+   * instead, so a sweep under load does not encode every tenant again and again.
+   */
+  compactQuiet(): void {
+    for (const [id, resident] of this.#resident) {
+      if (resident.busy) resident.busy = false;
+      else this.#compact(id);
+    }
   }
 
   close(): void {
@@ -208,15 +223,15 @@ export class TenantStore {
 
   #load(tenantId: string): Resident {
     const stored = this.backend.load(tenantId);
-    if (!stored) return { state: this.fresh(tenantId), pending: 0, stored: false, links: new Set() };
+    if (!stored) return { state: this.fresh(tenantId), pending: 0, stored: false, links: new Set(), busy: false };
     let state = stored.snapshot === null ? this.fresh(tenantId) : decodeTenant(stored.snapshot);
     try {
       for (const text of stored.commands) this.#options.replay(state, JSON.parse(text) as Command);
     } catch (error) {
       state = this.fresh(tenantId);
-      return { state, pending: stored.commands.length, stored: true, links: new Set(), broken: new TenantRebuildError(tenantId, error) };
+      return { state, pending: stored.commands.length, stored: true, links: new Set(), busy: false, broken: new TenantRebuildError(tenantId, error) };
     }
-    return { state, pending: stored.commands.length, stored: true, links: new Set(Object.keys(state.links)) };
+    return { state, pending: stored.commands.length, stored: true, links: new Set(Object.keys(state.links)), busy: false };
   }
 
   #evictBeyondLimit(keep: string): void {
