@@ -43,3 +43,34 @@ describe('the documentation', () => {
     expect(readme.split('\n').length).toBeLessThan(250);
   });
 });
+
+/** The rows of the markdown tables in `text` (the header row first), as trimmed cells. */
+function tableRows(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('|---'))
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+}
+
+describe('the bench numbers in the documentation', () => {
+  const results = readFileSync(join(root, 'bench/results.md'), 'utf8');
+  const measured = new Map(tableRows(results).map((cells) => [`${cells[0]} | ${cells[1]}`, cells.slice(2, 5)]));
+
+  it('docs/performance.md shows the rows of bench/results.md, as the last full run wrote them', () => {
+    const page = readFileSync(join(root, 'docs/performance.md'), 'utf8');
+    const block = page.slice(page.indexOf('<!-- bench:start -->'), page.indexOf('<!-- bench:end -->'));
+    const rows = tableRows(block).slice(1);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const [target, what, ...shown] of rows) expect(shown, `${target} | ${what}`).toEqual(measured.get(`${target} | ${what}`));
+    expect(results).toContain(`the run took ${/\(`npm run bench`, (\d+) s\)/.exec(block)?.[1]} s`);
+  });
+
+  it("the README's table takes its numbers from bench/results.md", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## How fast it is'), readme.indexOf('## Where to go next'));
+    const cells = [...measured.values()].map(([value]) => value!);
+    const rows = tableRows(section).slice(1);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const [what, value] of rows) expect(cells.some((cell) => cell.startsWith(value!)), `${what}: ${value}`).toBe(true);
+  });
+});
