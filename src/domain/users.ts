@@ -74,7 +74,8 @@ export function listUsers(ctx: DomainContext, query: PageQuery) {
 export function updateUser(ctx: DomainContext, userGuid: string, fields: UserFields): User {
   const state = findUser(ctx, userGuid);
   assertWritable(state, `User "${userGuid}"`);
-  if (scanUsers(ctx, fields.identifier, userGuid).identifierTaken) throw identifierConflict(fields.identifier);
+  // an update that keeps the identifier has nothing to check against the other users
+  if (fields.identifier !== undefined && fields.identifier !== null && scanUsers(ctx, fields.identifier, userGuid).identifierTaken) throw identifierConflict(fields.identifier);
   const { user } = state;
   if (fields.identifier !== undefined && fields.identifier !== null) user.identifier = fields.identifier;
   if (fields.metadata !== undefined && fields.metadata !== null) user.metadata = fields.metadata;
