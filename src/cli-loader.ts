@@ -9,7 +9,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 const cacheFile = `${bundle}.cache`;
@@ -47,8 +47,8 @@ const record = recording ? new Map<string, string>() : null;
 const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, '');
 const script = new Script(Module.wrap(source), {
   filename: bundle,
+  // no import() callback: Node 20 drops it for a script compiled from a cache, so the bundle has none (scripts/build-cli.mjs)
   cachedData: recording ? undefined : readIfThere(cacheFile),
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 if (record) {
   // at exit every function the start and its requests ran is compiled, so the cache holds them

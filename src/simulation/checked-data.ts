@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 
 /**
  * What data files (fixtures, seed sets, scenarios) were checked into, by their exact text: the
@@ -28,27 +29,10 @@ export function checkedData<T>(kind: string, text: string, check: () => T): T {
   const recalled = known.recall?.get(key);
   if (recalled !== undefined) return JSON.parse(recalled) as T;
   const value = check();
-  // only values JSON carries unchanged are kept (nothing undefined, no Date, no class instance)
+  // only values JSON carries unchanged are kept (nothing undefined, no Date, no class instance, no prototype-free record)
   if (known.record) {
     const json = JSON.stringify(value);
-    if (json !== undefined && sameJson(JSON.parse(json), value)) known.record.set(key, json);
+    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) known.record.set(key, json);
   }
   return value;
-}
-
-/** Deep equality of a JSON copy with its original, iterative (a scenario can nest deeply). */
-function sameJson(copy: unknown, original: unknown): boolean {
-  const pairs: [unknown, unknown][] = [[copy, original]];
-  while (pairs.length > 0) {
-    const [a, b] = pairs.pop()!;
-    if (a === b) continue;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-    const prototype = Object.getPrototypeOf(b);
-    if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) return false;
-    if (Array.isArray(a) !== Array.isArray(b)) return false;
-    const keys = Object.keys(b);
-    if (Object.keys(a).length !== keys.length) return false;
-    for (const key of keys) pairs.push([(a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]]);
-  }
-  return true;
 }
