@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 import { parseSize, type Config } from './config.js';
 import { ControlPlane } from './control/control-plane.js';
@@ -16,14 +14,13 @@ import { loadDataSets, type DataSets } from './factories/data-sets.js';
 import { createControlRoutes } from './http/admin/control-routes.js';
 import { AtriumDispatcher } from './http/atrium-dispatcher.js';
 import { createAtriumHandler } from './http/atrium-http.js';
+import { createControlHandler } from './http/control-http.js';
+import { mockErrorReply } from './http/errors.js';
+import { INSPECTOR_PATH } from './http/inspector-path.js';
 import { ClientKeys, parseClients } from './http/client-keys.js';
-import { errorReply, mockErrorReply } from './http/errors.js';
 import { mergeSlashes } from './http/merge-slashes.js';
-import { createInspectorRouter } from './http/inspector-page.js';
-import { createOAuthAndWidgetRouter } from './http/oauth-and-widget-routes.js';
 import { loadSpec } from './http/openapi.js';
-import { bodyReader } from './http/request-body.js';
-import { CONTROL_CONTENT_TYPE, repeatedIdentity, writeReply } from './http/reply-writer.js';
+import { CONTROL_CONTENT_TYPE, writeReply } from './http/reply-writer.js';
 import { ResponseValidator } from './http/response-validation.js';
 import { atriumSpecJsonPath, controlPlaneSpecJsonPath } from './paths.js';
 import { systemClock, type Clock } from './simulation/clock.js';
@@ -149,118 +146,63 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
   return { config, clock, logger, institutions, data, scenarios, seedSets, settings, shared, tenants, control, dispatcher, keys, sleep, webhooks: sender, background };
 }
 
-/** The token of a browser page's path is a secret (it opens the link): logs show where it was, not what it is. */
-const LINK_TOKEN = /^\/(oauth\/window|connect)\/[^/]+/;
-
-/**
- * When a control-plane or browser response is sent: one structured log line (request id,
- * tenant, operation, status, duration; never headers, bodies or link tokens). Atrium requests
- * log and journal in http/atrium-http.ts.
- */
-function controlLogger(deps: AppDeps): RequestHandler {
-  return (req, res, next) => {
-    const started = performance.now();
-    res.setHeader('X-Request-Id', randomUUID().replaceAll('-', ''));
-    res.on('finish', () => {
-      try {
-        const header = req.headers['mx-client-id'];
-        deps.logger.info(
-          {
-            req_id: res.getHeader('X-Request-Id') ?? null,
-            tenant: typeof header === 'string' && header !== '' ? header : null,
-            operation: (res.locals.controlOperation as string | undefined) ?? null,
-            method: req.method,
-            path: req.path.replace(LINK_TOKEN, '/$1/:token'),
-            status: res.statusCode,
-            duration_ms: Math.round((performance.now() - started) * 100) / 100,
-          },
-          'request',
-        );
-      } catch (error) {
-        deps.logger.error({ err: error }, 'could not log the request');
-      }
-    });
-    next();
-  };
+/** Inspector pages are GETs under /__mock/ui; every other /__mock path is the control plane's. */
+function isInspectorPage(method: string | undefined, path: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && (path === INSPECTOR_PATH || path.startsWith(`${INSPECTOR_PATH}/`));
 }
 
-/** Reads a control-plane body (bounded like Atrium's; a snapshot has its own limit) into req.body and res.locals.body. */
-function controlBodies(bodyLimit: string, snapshotLimit: string): RequestHandler {
-  const small = bodyReader(bodyLimit);
-  const large = bodyReader(snapshotLimit);
-  return (req, res, next) => {
-    const read = req.method === 'PUT' && req.path === '/__mock/state' ? large : small;
-    read(req, res).then((body) => {
-      res.locals.body = body;
-      next();
-    }, next);
-  };
+/** Paths of the pages a browser opens (and GET /, which points to the inspector). */
+function isBrowserPage(method: string | undefined, path: string): boolean {
+  return path.startsWith('/oauth/window/') || path.startsWith('/connect/') || (path === '/' && (method === 'GET' || method === 'HEAD'));
 }
-
-/** The control plane and the browser pages (OAuth windows, Connect widget URLs): Express, off the hot path. */
-function createSideApp(deps: AppDeps): express.Express {
-  const { config, logger } = deps;
-  const controlSpec = loadSpec(controlPlaneSpecJsonPath);
-  const controlRoutes = createControlRoutes({
-    spec: controlSpec,
-    responses: new ResponseValidator(controlSpec.document),
-    responseValidation: config.responseValidation,
-    keys: deps.keys,
-    control: deps.control,
-    store: deps.tenants,
-    startedAt: Date.now(),
-    logger,
-  });
-  const app = express();
-  app.disable('x-powered-by');
-  app.disable('etag');
-  app.set('query parser', 'simple');
-  app.use(controlLogger(deps));
-  app.use((req, res, next) => {
-    const repeated = repeatedIdentity(req);
-    if (!repeated) return next();
-    writeReply(res, errorReply(400, `The ${repeated} header was sent more than once; send it once.`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
-  });
-  // the inspector page (/__mock/ui) before the control routes, which answer every other /__mock path
-  app.use(createInspectorRouter());
-  const bodies = controlBodies(config.bodyLimit, config.snapshotLimit);
-  app.use((req, res, next) => (req.path === '/__mock' || req.path.startsWith('/__mock/') ? bodies(req, res, () => controlRoutes(req, res, next)) : next()));
-  // the pages a browser opens: no MX headers, the token names the tenant
-  app.use(createOAuthAndWidgetRouter({ control: deps.control, logger }));
-  app.use((req, res) => writeReply(res, errorReply(404, `Nothing is served at ${req.path}.`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE }));
-  app.use(((error, _req, res, _next) => {
-    // the router refuses a path parameter that does not decode (GET /connect/%E0%A4%A) with status 400: the client's error, not ours
-    if ((error as { status?: unknown }).status === 400 && error instanceof URIError) {
-      writeReply(res, errorReply(400, 'Malformed percent-encoding in the path.'), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
-      return;
-    }
-    logger.error({ err: error }, 'control plane failed');
-    writeReply(res, mockErrorReply(`The simulator failed: ${(error as Error).message}`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
-  }) as ErrorRequestHandler);
-  return app;
-}
-
-/** Paths that are not Atrium's: the control plane and the pages a browser opens (and GET /, which points to the inspector). */
-const SIDE_PATHS = ['/__mock', '/oauth/window/', '/connect/'];
 
 /**
  * The HTTP request listener of a simulator, without listen() and without reading process.env.
  * Repeated slashes are merged first, as nginx does by default (an SDK with a trailing slash on
- * its base URL sends //users).
+ * its base URL sends //users). Atrium and the control plane are answered on node:http; the
+ * browser pages (Express) are built on the first request for one.
  */
 export function createApp(deps: AppDeps): RequestListener {
-  const side = createSideApp(deps);
-  const atrium = createAtriumHandler({ dispatcher: deps.dispatcher, control: deps.control, keys: deps.keys, clock: deps.clock, logger: deps.logger, bodyLimit: deps.config.bodyLimit });
+  const { config, logger } = deps;
+  const controlSpec = loadSpec(controlPlaneSpecJsonPath);
+  const control = createControlHandler({
+    routes: createControlRoutes({
+      spec: controlSpec,
+      responses: new ResponseValidator(controlSpec.document),
+      responseValidation: config.responseValidation,
+      keys: deps.keys,
+      control: deps.control,
+      store: deps.tenants,
+      startedAt: Date.now(),
+      logger,
+    }),
+    logger,
+    bodyLimit: config.bodyLimit,
+    snapshotLimit: config.snapshotLimit,
+  });
+  const atrium = createAtriumHandler({ dispatcher: deps.dispatcher, control: deps.control, keys: deps.keys, clock: deps.clock, logger, bodyLimit: config.bodyLimit });
+  let browser: Promise<RequestListener> | undefined;
+  const browserPage: RequestListener = (req, res) => {
+    browser ??= import('./http/browser-app.js').then(({ createBrowserApp }) => createBrowserApp({ control: deps.control, logger }));
+    browser.then(
+      (app) => app(req, res),
+      (error: unknown) => {
+        browser = undefined;
+        logger.error({ err: error }, 'could not load the browser pages');
+        writeReply(res, mockErrorReply(`The simulator could not load its browser pages: ${(error as Error).message}`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
+      },
+    );
+  };
   return (req, res) => {
     const url = mergeSlashes(req.url ?? '/');
     req.url = url;
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const search = mark === -1 ? '' : url.slice(mark + 1);
-    if (SIDE_PATHS.some((prefix) => path.startsWith(prefix)) || (path === '/' && (req.method === 'GET' || req.method === 'HEAD'))) {
-      side(req, res);
-      return;
-    }
-    atrium(req, res, path, search);
+    if (path.startsWith('/__mock')) {
+      if (isInspectorPage(req.method, path)) browserPage(req, res);
+      else control(req, res, path, search);
+    } else if (isBrowserPage(req.method, path)) browserPage(req, res);
+    else atrium(req, res, path, search);
   };
 }

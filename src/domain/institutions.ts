@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { compareNames } from '../factories/compare.js';
 import { readFixture } from '../factories/data-sets.js';
 import type { Credential, Institution } from '../spec/wire.js';
 import { notFound } from './errors.js';
@@ -58,7 +59,7 @@ export class InstitutionCatalog {
 
   constructor(institutions: InstitutionRecord[]) {
     this.#byCode = new Map(institutions.map((institution) => [institution.code, institution]));
-    this.#sorted = [...institutions].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    this.#sorted = [...institutions].sort((a, b) => compareNames(a.name, b.name));
   }
 
   static load(fixturesDirectory: string): InstitutionCatalog {

@@ -1,4 +1,4 @@
-import { compareText } from './compare.js';
+import { compareNames, compareText } from './compare.js';
 import type { CategoriesFixture, CategoryFlag, MerchantRecord } from './data-sets.js';
 
 export interface CategoryInfo {
@@ -70,7 +70,7 @@ export class SpendingCatalog {
   readonly #codeRanges: { from: number; to: number; category: string; flags: CategoryFlag[] }[] = [];
 
   constructor(merchants: MerchantRecord[], categories: CategoriesFixture) {
-    this.merchants = [...merchants].sort((a, b) => a.name.localeCompare(b.name, 'en') || compareText(a.guid, b.guid));
+    this.merchants = [...merchants].sort((a, b) => compareNames(a.name, b.name) || compareText(a.guid, b.guid));
     this.#merchants = new Map(merchants.map((merchant) => [merchant.guid, merchant]));
     this.#categories = new Map(
       categories.categories.map((entry) => [entry.name, { guid: entry.guid, name: entry.name, top_level: entry.parent ?? entry.name }]),

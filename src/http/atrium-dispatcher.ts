@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import accepts from 'accepts';
+import Negotiator from 'negotiator';
 import type { Logger } from 'pino';
 import type { FaultTable } from '../control/faults.js';
 import { UnitOfWork } from '../control/unit-of-work.js';
@@ -76,7 +76,7 @@ function acceptable(headers: IncomingHttpHeaders, types: string[], strict: boole
   if (!header) return !strict;
   if (types.includes(header)) return true;
   const lenient = !strict && types.includes(ATRIUM_JSON) ? LENIENT_ACCEPT : [];
-  return Boolean(accepts({ headers } as never).type([...types, ...lenient]));
+  return new Negotiator({ headers }).mediaTypes([...types, ...lenient]).length > 0;
 }
 
 /** The media types an operation's successful answers come in: Atrium JSON, or the statement PDF. */

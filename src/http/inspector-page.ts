@@ -3,9 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Router, type Response } from 'express';
 import { inspectorDir, packageRoot } from '../paths.js';
-
-/** Where the inspector page lives; its files are under it, and GET / points here. */
-export const INSPECTOR_PATH = '/__mock/ui';
+import { INSPECTOR_PATH } from './inspector-path.js';
 
 /**
  * The page's policy: its own scripts and styles only (no inline script or style), images from

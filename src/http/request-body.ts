@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import bodyParser from 'body-parser';
+import { finished, type Transform } from 'node:stream';
+import * as zlib from 'node:zlib';
+import getRawBody from 'raw-body';
 import { parseSize } from '../config.js';
 import { describeMalformedJson } from '../simulation/data-file.js';
 import { errorReply } from './errors.js';
@@ -72,11 +74,46 @@ function readFailure(error: ReadError, limit: string): Reply {
 const DRAINED_FACTOR = 16;
 const DRAINED_MAX_BYTES = 64 * 2 ** 20;
 
+/** The decompressors of the Content-Encodings a body may come in (zstd where this Node has it). */
+const DECOMPRESSORS: Record<string, () => Transform> = {
+  gzip: () => zlib.createGunzip(),
+  deflate: () => zlib.createInflate(),
+  br: () => zlib.createBrotliDecompress(),
+  ...('createZstdDecompress' in zlib ? { zstd: (zlib as unknown as { createZstdDecompress: () => Transform }).createZstdDecompress } : {}),
+};
+
+/**
+ * The bytes of a body, decompressed as its Content-Encoding says, at most `limit` of them after
+ * decompression (raw-body counts and stops). What fails is answered once the rest of the request
+ * was read and dropped, so a kept-alive connection goes on and the client gets the answer.
+ */
+function readBytes(req: IncomingMessage, limit: number, done: (error: ReadError | undefined, bytes?: Buffer) => void): void {
+  const coding = (req.headers['content-encoding'] || 'identity').toLowerCase();
+  let decompressor: Transform | undefined;
+  if (coding !== 'identity') {
+    const decompress = DECOMPRESSORS[coding];
+    if (!decompress) return done(Object.assign(new Error(`unsupported content encoding "${coding}"`), { type: 'encoding.unsupported' }));
+    decompressor = req.pipe(decompress());
+  }
+  getRawBody(decompressor ?? req, { length: decompressor ? undefined : req.headers['content-length'], limit }, (error, bytes) => {
+    if (decompressor) {
+      req.unpipe(decompressor);
+      decompressor.on('error', () => undefined);
+      decompressor.destroy();
+    }
+    if (!error) {
+      req.resume();
+      return done(undefined, bytes);
+    }
+    finished(req, () => done(error as ReadError));
+    req.resume();
+  });
+}
+
 /** Reads and parses a body within `limit` (bytes after decompression), never throwing: bad input is a Reply. */
 export function bodyReader(limit: string): (req: IncomingMessage, res: ServerResponse) => Promise<RequestBody | { kind: 'refused'; reply: Reply }> {
-  const read = bodyParser.raw({ type: () => true, limit });
   const limitBytes = parseSize(limit);
-  return (req, res) =>
+  return (req) =>
     new Promise((resolve) => {
       if (!announcesBody(req)) {
         resolve({ kind: 'none' });
@@ -95,10 +132,9 @@ export function bodyReader(limit: string): (req: IncomingMessage, res: ServerRes
       const contentType = req.headers['content-type'];
       const mediaType = contentType?.split(';')[0]!.trim();
       const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-      read(req as never, res as never, (error?: ReadError) => {
+      readBytes(req, limitBytes, (error, bytes) => {
         if (error) return resolve({ kind: 'refused', reply: readFailure(error, limit) });
-        const bytes = (req as { body?: unknown }).body;
-        const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.alloc(0);
+        const buffer = bytes ?? Buffer.alloc(0);
         if (buffer.length === 0) return resolve({ kind: 'none' });
         if (mediaType === undefined || !JSON_TYPE.test(mediaType)) return resolve({ kind: 'other', contentType });
         if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {

@@ -22,7 +22,8 @@ interface Validators {
  */
 export class ResponseValidator {
   readonly #ajv: Ajv;
-  readonly #reporting: Ajv;
+  /** Made for the first reply that fails: a start pays for one Ajv, not two. */
+  #reporting: Ajv | undefined;
   readonly #cache = new Map<string, Validators | null>();
   readonly #responses: Map<string, Record<string, ResponseObject>>;
   readonly #schemas: Record<string, object>;
@@ -30,10 +31,7 @@ export class ResponseValidator {
   constructor(document: Document) {
     this.#schemas = (document.components?.schemas ?? {}) as Record<string, object>;
     // validateSchema off: the spec's schemas are checked by its tests, and the meta-schema costs ~0.3 s at startup
-    this.#ajv = new Ajv({ strict: false, allErrors: false, validateFormats: true, validateSchema: false });
-    this.#reporting = new Ajv({ strict: false, allErrors: true, validateFormats: true, validateSchema: false });
-    addFormats(this.#ajv);
-    addFormats(this.#reporting);
+    this.#ajv = addFormats(new Ajv({ strict: false, allErrors: false, validateFormats: true, validateSchema: false }));
     this.#responses = new Map();
     for (const item of Object.values(document.paths ?? {})) {
       for (const operation of Object.values(item ?? {})) {
@@ -43,11 +41,15 @@ export class ResponseValidator {
     }
   }
 
+  #reportingAjv(): Ajv {
+    return (this.#reporting ??= addFormats(new Ajv({ strict: false, allErrors: true, validateFormats: true, validateSchema: false })));
+  }
+
   #validators(key: string, schema: object | undefined): Validators | null {
     let validators = this.#cache.get(key);
     if (validators === undefined) {
       let full: ValidateFunction | undefined;
-      validators = schema ? { fast: this.#ajv.compile(schema), full: () => (full ??= this.#reporting.compile(schema)) } : null;
+      validators = schema ? { fast: this.#ajv.compile(schema), full: () => (full ??= this.#reportingAjv().compile(schema)) } : null;
       this.#cache.set(key, validators);
     }
     return validators;

@@ -80,8 +80,9 @@ class Validators {
   }
 }
 
-// each type's validator is compiled on its first use, once per process
-const fast = new Validators(false);
+// each type's validator is compiled on its first use, once per process (the Ajv with the document
+// too: a start that sends no webhook does not pay for it)
+let fast: Validators | undefined;
 let thorough: Validators | undefined;
 
 function describe(error: ErrorObject): string {
@@ -109,6 +110,7 @@ export function webhookProblems(payload: unknown, options: CheckOptions = {}): s
   const type = (payload as { type?: unknown }).type;
   if (!isWebhookType(type)) return [`type: ${JSON.stringify(type) ?? 'undefined'} is not a webhook type (${WEBHOOK_TYPES.join(', ')})`];
   const problems: string[] = [];
+  fast ??= new Validators(false);
   if (!fast.of(type)(payload)) {
     thorough ??= new Validators(true);
     const validate = thorough.of(type);

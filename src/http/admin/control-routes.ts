@@ -1,8 +1,7 @@
-import type { RequestHandler } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
 import { ControlError, webhookView, type ControlPlane } from '../../control/control-plane.js';
 import { parseDuration } from '../../simulation/duration.js';
-import { CONTROL_CONTENT_TYPE, publicUrlOf, writeReply } from '../reply-writer.js';
 import type { RequestBody } from '../request-body.js';
 import { DomainError } from '../../domain/errors.js';
 import type { TenantStore } from '../../store/tenant-store.js';
@@ -122,10 +121,26 @@ function handlersFor(deps: ControlRoutesDeps): Record<string, ControlHandler> {
   };
 }
 
-/** The /__mock routes: matched, validated and answered against src/spec/control-plane.openapi.yml. */
-export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
+/** One control-plane request as control-http.ts read it: the path without its query, the query parsed, the body read. */
+export interface ControlRequest {
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+  body: RequestBody | { kind: 'refused'; reply: Reply };
+  publicUrl: string;
+}
+
+/** What a control-plane request is answered, and the operation it matched (for the log line). */
+export interface ControlAnswer {
+  reply: Reply;
+  operationId?: string | undefined;
+}
+
+/** The /__mock routes: matched, validated and answered against src/spec/control-plane.openapi.yml; never rejects. */
+export function createControlRoutes(deps: ControlRoutesDeps): (request: ControlRequest) => Promise<ControlAnswer> {
   const handlers = handlersFor(deps);
-  const handle = async (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]): Promise<{ reply: Reply; operationId?: string }> => {
+  const handle = async (req: ControlRequest): Promise<ControlAnswer> => {
     const match = deps.spec.routes.match(req.method === 'HEAD' ? 'GET' : req.method, req.path);
     if (match.kind === 'not_found') return { reply: errorReply(404, `No control-plane endpoint is ${req.method} ${req.path}; see README "Control plane".`) };
     if (match.kind === 'malformed') return { reply: errorReply(400, `Malformed percent-encoding in the path segment "${match.segment}".`) };
@@ -145,7 +160,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
       // a seed holds its tenant while it runs: wait for it, so what it does is never interleaved
       for (let held = deps.store.held(clientId as string); held; held = deps.store.held(clientId as string)) await held;
     }
-    const body = (res.locals.body ?? { kind: 'none' }) as RequestBody | { kind: 'refused'; reply: Reply };
+    const body = req.body;
     if (body.kind === 'refused') return { reply: body.reply, operationId };
     if (body.kind === 'other') {
       return { reply: errorReply(415, `Unsupported Media Type: control-plane bodies must be application/json, not ${body.contentType ?? 'unspecified'}.`), operationId };
@@ -153,7 +168,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
     const checked = validateRequest(deps.spec.api, match.route.operation, {
       params: match.params,
       headers: req.headers,
-      query: req.query as Record<string, unknown>,
+      query: req.query,
       body: body.kind === 'json' ? body.value : undefined,
     });
     if (!checked.ok) return { reply: errorReply(400, checked.message), operationId };
@@ -164,7 +179,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
         body: (checked.request.body ?? {}) as Record<string, unknown>,
         tenant: typeof clientId === 'string' ? clientId : '',
         allTenants,
-        publicUrl: publicUrlOf(req),
+        publicUrl: req.publicUrl,
       });
       return { reply, operationId };
     } catch (error) {
@@ -175,18 +190,21 @@ export function createControlRoutes(deps: ControlRoutesDeps): RequestHandler {
     }
   };
 
-  return (req, res, next) => {
-    handle(req, res).then(({ reply, operationId }) => {
-      res.locals.controlOperation = operationId;
-      let final = reply;
-      if (operationId && !reply.mockError && deps.responseValidation !== 'off') {
-        const problems = deps.responses.check(operationId, reply, 'application/json');
-        if (problems.length > 0 && deps.responseValidation === 'strict') {
-          final = mockErrorReply(`Control-plane response for ${operationId} (${reply.status}) does not match src/spec/control-plane.openapi.yml: ${problems.join('; ')}`);
-        }
+  const checked = ({ reply, operationId }: ControlAnswer): ControlAnswer => {
+    if (operationId && !reply.mockError && deps.responseValidation !== 'off') {
+      const problems = deps.responses.check(operationId, reply, 'application/json');
+      if (problems.length > 0 && deps.responseValidation === 'strict') {
+        return { reply: mockErrorReply(`Control-plane response for ${operationId} (${reply.status}) does not match src/spec/control-plane.openapi.yml: ${problems.join('; ')}`), operationId };
       }
-      const onError = (error: unknown) => deps.logger.error({ err: error }, 'could not write the response');
-      writeReply(res, final, onError, { jsonType: CONTROL_CONTENT_TYPE, onStreamError: onError });
-    }, next);
+    }
+    return { reply, operationId };
   };
+
+  return (req) =>
+    handle(req)
+      .then(checked)
+      .catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'control plane failed');
+        return { reply: mockErrorReply(`The simulator failed: ${(error as Error).message}`) };
+      });
 }
