@@ -55,7 +55,7 @@ export class Bench {
 
   /** Whether `atrium-mock start` knows a flag (features the lead is adding show up in --help). */
   supportsFlag(flag: string): boolean {
-    this.#help ??= execFileSync(process.execPath, [join(ROOT, 'dist/main.js'), 'start', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    this.#help ??= execFileSync(process.execPath, [join(ROOT, 'dist/main.cjs'), 'start', '--help'], { cwd: ROOT, encoding: 'utf8' });
     return this.#help.split(/[\s,]+/).includes(flag);
   }
 

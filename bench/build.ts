@@ -16,7 +16,7 @@ function newestMtime(dir: string): number {
 export function ensureBuilt(log: (message: string) => void): void {
   let built = 0;
   try {
-    built = statSync(join(ROOT, 'dist/main.js')).mtimeMs;
+    built = statSync(join(ROOT, 'dist/main.cjs')).mtimeMs;
   } catch {
     built = 0;
   }

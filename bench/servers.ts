@@ -121,7 +121,7 @@ export function spawnServer(name: string, command: string, args: string[], port:
 export async function startSimulator(name: string, flags: string[] = [], options: { port?: number; timeoutMs?: number } = {}): Promise<Server & { startS: number }> {
   const port = options.port ?? (await freePort());
   const since = process.hrtime.bigint();
-  const server = spawnServer(name, process.execPath, ['dist/main.js', 'start', '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent', ...flags], port);
+  const server = spawnServer(name, process.execPath, ['dist/main.cjs', 'start', '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent', ...flags], port);
   const startS = await waitForAnswer(`${server.origin}/__mock/health`, server, { since, timeoutMs: options.timeoutMs ?? 120_000 });
   return { ...server, startS };
 }

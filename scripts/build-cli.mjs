@@ -1,6 +1,6 @@
 // The CLI as one CommonJS bundle (dist/cli.cjs) made by esbuild, in place of tsc's many files: a
 // process then reads one file instead of resolving and loading about 600 modules. The bin,
-// dist/main.js, is src/cli-loader.ts: it runs the bundle from V8's code cache, and the checked
+// dist/main.cjs, is src/cli-loader.ts: it runs the bundle from V8's code cache, and the checked
 // values of the package's own data files, which this script records last by starting the CLI
 // once and exercising it (docs/performance.md). Runs after
 // `tsc -p tsconfig.build.json`; the library entries (dist/index.js, dist/cjs/) stay as they are.
@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist/cli.cjs');
-const bin = join(root, 'dist/main.js');
+const bin = join(root, 'dist/main.cjs');
 const cache = `${bundle}.cache`;
 const checked = `${bundle}.checked.json`;
 
@@ -44,10 +44,25 @@ await build({
   logLevel: 'warning',
 });
 
+// the loader reads the bundle as latin1, which is only right for ASCII (esbuild's default charset)
+if (readFileSync(bundle).some((byte) => byte > 0x7f)) throw new Error('dist/cli.cjs is not ASCII; src/cli-loader.ts reads it as latin1');
+
 // the loader takes the place of tsc's unbundled CLI
-await build({ entryPoints: [join(root, 'src/cli-loader.ts')], outfile: bin, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+// CommonJS too: a main module that is an ES module costs Node 10-20 ms more to start (its loader and
+// the facades of the built-ins it imports)
+await build({
+  entryPoints: [join(root, 'src/cli-loader.ts')],
+  outfile: bin,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__loaderUrl' },
+  banner: { js: 'const __loaderUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: 'warning',
+});
 chmodSync(bin, 0o755);
-for (const file of ['main.js.map', 'main.d.ts', 'main.d.ts.map', 'cli-loader.js', 'cli-loader.js.map', 'cli-loader.d.ts', 'cli-loader.d.ts.map']) rmSync(join(root, 'dist', file), { force: true });
+// tsc's unbundled CLI (dist/main.cjs) and the loader's own output: the bin and the bundle take their place
+for (const file of ['main.js', 'main.js.map', 'main.d.ts', 'main.d.ts.map', 'cli-loader.js', 'cli-loader.js.map', 'cli-loader.d.ts', 'cli-loader.d.ts.map']) rmSync(join(root, 'dist', file), { force: true });
 
 /** Starts the CLI with the cache asked for, makes the requests a start and a first workflow make, and stops it. */
 async function writeCompileCache() {
@@ -97,5 +112,5 @@ try {
 } catch (error) {
   rmSync(cache, { force: true });
   rmSync(checked, { force: true });
-  console.warn(`warning: could not record the CLI's warm start (${error.message}); dist/main.js runs without a compile cache, about twice as slow to start`);
+  console.warn(`warning: could not record the CLI's warm start (${error.message}); dist/main.cjs runs without a compile cache, about twice as slow to start`);
 }

@@ -21,14 +21,14 @@ function copiedCli(recorded: { cache: string | Buffer; checked: string }): strin
   temps.push(root);
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'atrium-mock', version: '0.0.0-copy', type: 'module' }));
-  for (const file of ['main.js', 'cli.cjs']) copyFileSync(join('dist', file), join(root, 'dist', file));
+  for (const file of ['main.cjs', 'cli.cjs']) copyFileSync(join('dist', file), join(root, 'dist', file));
   writeFileSync(join(root, 'dist/cli.cjs.cache'), recorded.cache);
   writeFileSync(join(root, 'dist/cli.cjs.checked.json'), recorded.checked);
   for (const dir of ['fixtures', 'scenarios', 'src/generated', 'src/ui']) cpSync(dir, join(root, dir), { recursive: true });
   return root;
 }
 
-const runIn = (root: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'dist/main.js'), ...args], { cwd: root, encoding: 'utf8' });
+const runIn = (root: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'dist/main.cjs'), ...args], { cwd: root, encoding: 'utf8' });
 
 describe.skipIf(!buildIsFresh())('what the build records for a fast start', () => {
   it("leaves V8's code cache of a warm start, which this Node accepts", () => {

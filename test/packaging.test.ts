@@ -213,7 +213,7 @@ describe('packaging', () => {
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toContain('Copyright (c) 2026 atrium-mock contributors');
     expect(existsSync(join(installed, 'test'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
-    expect(manifest.bin).toEqual({ 'atrium-mock': './dist/main.js' });
+    expect(manifest.bin).toEqual({ 'atrium-mock': './dist/main.cjs' });
     expect(manifest).toMatchObject({ repository: { type: 'git' }, homepage: expect.any(String), bugs: { url: expect.any(String) } });
 
     const names = "[typeof m.createSimulator, typeof m.createAtriumClient, typeof m.identifyAccountOwners, typeof m.verifyPacts].join(' ')";

@@ -1,6 +1,6 @@
 // Bare Express 5 in its own process: answers one route with res.json(the same parsed object) and
 // the same status the simulator answered. Plain JavaScript so the measured process runs as
-// `node file.js`, like the simulator's dist/main.js, with no TypeScript loader in it.
+// `node file.js`, like the simulator's dist/main.cjs, with no TypeScript loader in it.
 // usage: node bare-express.mjs <port> <response.json>   ({"method","path","status","body"})
 import express from 'express';
 import { readFileSync } from 'node:fs';

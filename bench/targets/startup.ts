@@ -35,7 +35,7 @@ export const startupTarget: Target = {
       const sim = await timeStart(
         'simulator start',
         process.execPath,
-        (port) => ['dist/main.js', 'start', '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent'],
+        (port) => ['dist/main.cjs', 'start', '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent'],
         '/__mock/health',
         { path: '/users', headers: atriumHeaders('startup') },
       );

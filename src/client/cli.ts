@@ -217,7 +217,7 @@ function processIO(): CliIO {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 }
 
-// run as `node dist/client/cli.js`; not when bundled into the simulator's dist/main.js, whose own module URL this then is
+// run as `node dist/client/cli.js`; not when bundled into the simulator's dist/main.cjs, whose own module URL this then is
 const invokedPath = process.argv[1];
 if (invokedPath && /[\\/]client[\\/]cli\.[jt]s$/.test(import.meta.url) && import.meta.url === pathToFileURL(realpathSync(invokedPath)).href) {
   void runCli(process.argv.slice(2)).then((code) => {

@@ -55,11 +55,13 @@ const FLAGS = [
 
 export class InstitutionCatalog {
   readonly #byCode: Map<string, InstitutionRecord>;
-  readonly #sorted: InstitutionRecord[];
+  readonly #records: InstitutionRecord[];
+  /** By name, for lists: sorted on first use (the collator it needs is not a start's work). */
+  #sorted: InstitutionRecord[] | undefined;
 
   constructor(institutions: InstitutionRecord[]) {
+    this.#records = institutions;
     this.#byCode = new Map(institutions.map((institution) => [institution.code, institution]));
-    this.#sorted = [...institutions].sort((a, b) => compareNames(a.name, b.name));
   }
 
   static load(fixturesDirectory: string): InstitutionCatalog {
@@ -79,6 +81,7 @@ export class InstitutionCatalog {
 
   list(filter: InstitutionFilter): ReturnType<typeof paginate<Institution>> {
     const name = filter.name?.trim().toLowerCase();
+    this.#sorted ??= [...this.#records].sort((a, b) => compareNames(a.name, b.name));
     const matching = this.#sorted.filter(
       (institution) =>
         (!name || institution.name.toLowerCase().includes(name) || institution.code.includes(name)) &&

@@ -60,8 +60,8 @@ const NOISE = /\s(?:DIR DEP|DIRECT DEP(?:OSIT)?|PPD|CCD|WEB ID|WEB PMT|ID:|DES:|
  * cleanse_and_categorize and generated transactions use.
  */
 export class SpendingCatalog {
-  /** Alphabetical by name, then guid: the order of GET /merchants. */
-  readonly merchants: MerchantRecord[];
+  readonly #records: MerchantRecord[];
+  #sorted: MerchantRecord[] | undefined;
   readonly #merchants: Map<string, MerchantRecord>;
   readonly #categories: Map<string, CategoryInfo>;
   readonly #merchantRules: KeywordRule<MerchantRecord>[];
@@ -70,7 +70,7 @@ export class SpendingCatalog {
   readonly #codeRanges: { from: number; to: number; category: string; flags: CategoryFlag[] }[] = [];
 
   constructor(merchants: MerchantRecord[], categories: CategoriesFixture) {
-    this.merchants = [...merchants].sort((a, b) => compareNames(a.name, b.name) || compareText(a.guid, b.guid));
+    this.#records = merchants;
     this.#merchants = new Map(merchants.map((merchant) => [merchant.guid, merchant]));
     this.#categories = new Map(
       categories.categories.map((entry) => [entry.name, { guid: entry.guid, name: entry.name, top_level: entry.parent ?? entry.name }]),
@@ -88,6 +88,11 @@ export class SpendingCatalog {
       for (const code of entry.codes) this.#codes.set(code, target);
       if (entry.range) this.#codeRanges.push({ from: entry.range[0], to: entry.range[1], ...target });
     }
+  }
+
+  /** Alphabetical by name, then guid: the order of GET /merchants (sorted on first use). */
+  get merchants(): MerchantRecord[] {
+    return (this.#sorted ??= [...this.#records].sort((a, b) => compareNames(a.name, b.name) || compareText(a.guid, b.guid)));
   }
 
   merchant(guid: string): MerchantRecord | undefined {

@@ -38,31 +38,34 @@ export type ScriptCall = (typeof SCRIPT_CALLS)[number];
 
 const duration = z.string().refine((text) => parseDuration(text) !== undefined, { message: 'expected a duration such as "30s" or "5m"' });
 
-export const callStepSchema = z
-  .strictObject({
-  call: z.enum(SCRIPT_CALLS),
-  /** Arguments: create_user {identifier, ...}, create_member {institution_code, credentials, skip_aggregation, is_oauth},
-   * answer {value}, advance_clock {by}, poll {max}, complete_oauth {outcome}, identify {include_transactions}, ... */
-  with: z.record(z.string(), z.unknown()).optional(),
-  /** Save the created user/member guid under this name; later steps refer to it with `user:` / `member:`. */
-  as: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
-  user: z.string().optional(),
-  member: z.string().optional(),
-  /** Expected HTTP status (default: any 2xx). */
-  status: z.int().min(100).max(599).optional(),
-  /** Expected body, matched partially: listed keys must match, arrays element by element. */
-  expect: z.unknown().optional(),
-  /** For list calls: at least this many items in the envelope's list. */
-  min_items: z.int().min(0).optional(),
-  /** Run this step N times in a row. */
-  times: z.int().min(1).max(100).optional(),
-  })
-  .superRefine((step, ctx) => {
-    const max = (step.with as { max?: unknown } | undefined)?.max;
-    if (step.call === 'poll' && max !== undefined && (!Number.isInteger(max) || (max as number) < 1 || (max as number) > MAX_POLLS)) {
-      ctx.addIssue({ code: 'custom', path: ['with', 'max'], message: `a poll makes 1 to ${MAX_POLLS} reads, got ${JSON.stringify(max)}` });
-    }
-  });
+// built on first use (z.lazy): a start that recalls its seed sets and scenarios checks no script
+export const callStepSchema = z.lazy(() =>
+  z
+    .strictObject({
+    call: z.enum(SCRIPT_CALLS),
+    /** Arguments: create_user {identifier, ...}, create_member {institution_code, credentials, skip_aggregation, is_oauth},
+     * answer {value}, advance_clock {by}, poll {max}, complete_oauth {outcome}, identify {include_transactions}, ... */
+    with: z.record(z.string(), z.unknown()).optional(),
+    /** Save the created user/member guid under this name; later steps refer to it with `user:` / `member:`. */
+    as: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
+    user: z.string().optional(),
+    member: z.string().optional(),
+    /** Expected HTTP status (default: any 2xx). */
+    status: z.int().min(100).max(599).optional(),
+    /** Expected body, matched partially: listed keys must match, arrays element by element. */
+    expect: z.unknown().optional(),
+    /** For list calls: at least this many items in the envelope's list. */
+    min_items: z.int().min(0).optional(),
+    /** Run this step N times in a row. */
+    times: z.int().min(1).max(100).optional(),
+    })
+    .superRefine((step, ctx) => {
+      const max = (step.with as { max?: unknown } | undefined)?.max;
+      if (step.call === 'poll' && max !== undefined && (!Number.isInteger(max) || (max as number) < 1 || (max as number) > MAX_POLLS)) {
+        ctx.addIssue({ code: 'custom', path: ['with', 'max'], message: `a poll makes 1 to ${MAX_POLLS} reads, got ${JSON.stringify(max)}` });
+      }
+    }),
+);
 export type CallStep = z.infer<typeof callStepSchema>;
 
 export type ScriptStep = CallStep | { repeat: number; steps: ScriptStep[] };
@@ -92,15 +95,17 @@ export function scriptCalls(steps: readonly ScriptStep[]): number {
   return total;
 }
 
-export const scriptSchema = z
-  .array(scriptStepSchema)
-  .min(1)
-  .max(1_000)
-  .superRefine((steps, ctx) => {
-    const calls = scriptCalls(steps);
-    if (calls > MAX_SCRIPT_CALLS) {
-      ctx.addIssue({ code: 'custom', message: `the script can make ${calls > 1_000_000 ? 'over a million' : calls} calls (repeats multiply, a poll counts its max); the most a script may make is ${MAX_SCRIPT_CALLS}` });
-    }
-  });
+export const scriptSchema = z.lazy(() =>
+  z
+    .array(scriptStepSchema)
+    .min(1)
+    .max(1_000)
+    .superRefine((steps, ctx) => {
+      const calls = scriptCalls(steps);
+      if (calls > MAX_SCRIPT_CALLS) {
+        ctx.addIssue({ code: 'custom', message: `the script can make ${calls > 1_000_000 ? 'over a million' : calls} calls (repeats multiply, a poll counts its max); the most a script may make is ${MAX_SCRIPT_CALLS}` });
+      }
+    }),
+);
 
 export { duration as durationSchema };

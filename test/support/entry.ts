@@ -26,6 +26,6 @@ export function entryArgs(source: string): string[] {
 
 /** Whether dist/ was built after the last change to src/ (CI's npm ci builds it). */
 export function buildIsFresh(): boolean {
-  fresh ??= existsSync(join(repo, 'dist/main.js')) && statSync(join(repo, 'dist/main.js')).mtimeMs >= newestSource(join(repo, 'src'));
+  fresh ??= existsSync(join(repo, 'dist/main.cjs')) && statSync(join(repo, 'dist/main.cjs')).mtimeMs >= newestSource(join(repo, 'src'));
   return fresh;
 }
