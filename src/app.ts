@@ -99,8 +99,8 @@ export function buildDeps(config: Config, overrides: BuildOverrides = {}): AppDe
   const clock = overrides.clock ?? systemClock;
   const logger = overrides.logger ?? pino({ level: config.logLevel });
   const settings = settingsFrom(config);
-  const testAtrium = buildTestAtrium(data, institutions);
-  const shared: SharedDomain = { institutions, scenarios, settings, data, testAtrium };
+  let testAtrium: ReturnType<typeof buildTestAtrium> | undefined;
+  const shared: SharedDomain = { institutions, scenarios, settings, data, testAtrium: () => (testAtrium ??= buildTestAtrium(data, institutions)) };
   const keys = new ClientKeys(readClients(config.clientsFile), config.adminKey);
   const spec = loadSpec(atriumSpecJsonPath);
   const responses = new ResponseValidator(spec.document);

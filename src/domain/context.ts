@@ -62,7 +62,7 @@ export interface DomainContext {
   scenarios: ScenarioCatalog;
   settings: SimulationSettings;
   data: DataSets;
-  /** MX's read-only test user (test_atrium), the same frozen object in every tenant. */
-  testAtrium: UserState;
+  /** MX's read-only test user (test_atrium), the same frozen object in every tenant, built on first use (its statement PDFs are rendered for their hashes). */
+  testAtrium: () => UserState;
   work: Work;
 }

@@ -14,7 +14,7 @@ export interface UserFields {
 }
 
 export function findUser(ctx: DomainContext, userGuid: string): UserState {
-  const state = own(ctx.tenant.users, userGuid) ?? (userGuid === ctx.testAtrium.user.guid ? ctx.testAtrium : undefined);
+  const state = own(ctx.tenant.users, userGuid) ?? (userGuid === ctx.data.testAtrium.user.guid ? ctx.testAtrium() : undefined);
   if (!state) throw notFound(`user "${userGuid}"`);
   return state;
 }
