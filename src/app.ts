@@ -183,15 +183,18 @@ export function createApp(deps: AppDeps): RequestListener {
   const atrium = createAtriumHandler({ dispatcher: deps.dispatcher, control: deps.control, keys: deps.keys, clock: deps.clock, logger, bodyLimit: config.bodyLimit });
   let browser: Promise<RequestListener> | undefined;
   const browserPage: RequestListener = (req, res) => {
-    browser ??= import('./http/browser-app.js').then(({ createBrowserApp }) => createBrowserApp({ control: deps.control, logger }));
-    browser.then(
-      (app) => app(req, res),
-      (error: unknown) => {
-        browser = undefined;
-        logger.error({ err: error }, 'could not load the browser pages');
-        writeReply(res, mockErrorReply(`The simulator could not load its browser pages: ${(error as Error).message}`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
-      },
-    );
+    browser ??= import('./http/browser-app.js')
+      .then(({ createBrowserApp }) => createBrowserApp({ control: deps.control, logger }))
+      .catch((error: unknown) => {
+        browser = undefined; // the next request tries again
+        throw error;
+      });
+    browser
+      .then((app) => app(req, res))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'could not serve a browser page');
+        if (!res.headersSent) writeReply(res, mockErrorReply(`The simulator could not serve this page: ${(error as Error).message}`), () => undefined, { jsonType: CONTROL_CONTENT_TYPE });
+      });
   };
   return (req, res) => {
     const url = mergeSlashes(req.url ?? '/');

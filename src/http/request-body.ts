@@ -74,13 +74,13 @@ function readFailure(error: ReadError, limit: string): Reply {
 const DRAINED_FACTOR = 16;
 const DRAINED_MAX_BYTES = 64 * 2 ** 20;
 
-/** The decompressors of the Content-Encodings a body may come in (zstd where this Node has it). */
-const DECOMPRESSORS: Record<string, () => Transform> = {
-  gzip: () => zlib.createGunzip(),
-  deflate: () => zlib.createInflate(),
-  br: () => zlib.createBrotliDecompress(),
-  ...('createZstdDecompress' in zlib ? { zstd: (zlib as unknown as { createZstdDecompress: () => Transform }).createZstdDecompress } : {}),
-};
+/** The decompressors of the Content-Encodings a body may come in (zstd where this Node has it); a Map, as the name is the client's. */
+const DECOMPRESSORS = new Map<string, () => Transform>([
+  ['gzip', () => zlib.createGunzip()],
+  ['deflate', () => zlib.createInflate()],
+  ['br', () => zlib.createBrotliDecompress()],
+  ...('createZstdDecompress' in zlib ? [['zstd', () => (zlib as unknown as { createZstdDecompress: () => Transform }).createZstdDecompress()] as [string, () => Transform]] : []),
+]);
 
 /**
  * The bytes of a body, decompressed as its Content-Encoding says, at most `limit` of them after
@@ -91,7 +91,7 @@ function readBytes(req: IncomingMessage, limit: number, done: (error: ReadError 
   const coding = (req.headers['content-encoding'] || 'identity').toLowerCase();
   let decompressor: Transform | undefined;
   if (coding !== 'identity') {
-    const decompress = DECOMPRESSORS[coding];
+    const decompress = DECOMPRESSORS.get(coding);
     if (!decompress) return done(Object.assign(new Error(`unsupported content encoding "${coding}"`), { type: 'encoding.unsupported' }));
     decompressor = req.pipe(decompress());
   }
