@@ -20,7 +20,8 @@ let fresh: boolean | undefined;
  * builds), else the TypeScript through tsx. Saves about a second of CPU per child process.
  */
 export function entryArgs(source: string): string[] {
-  const compiled = source.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  // the CLI's compiled form is the bin, dist/main.cjs (the bundle and its loader); others are tsc's
+  const compiled = source === 'src/main.ts' ? 'dist/main.cjs' : source.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
   return buildIsFresh() && existsSync(join(repo, compiled)) ? [join(repo, compiled)] : ['--import', 'tsx', join(repo, source)];
 }
 
