@@ -10,6 +10,7 @@
 // transports (the worker threads that load pino's own files).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
 import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,15 +23,60 @@ const bin = join(root, 'dist/main.cjs');
 const cache = `${bundle}.cache`;
 const checked = `${bundle}.checked.json`;
 
+/**
+ * Modules whose top level runs only when one of their exports is first read: a start that needs
+ * none of them skips it (faker's locale data is about 10 ms, zod's 60 locales a few). Each import
+ * of one becomes a CommonJS module of getters over a require() of it, which esbuild then wraps
+ * to run on that first require. Their export names are read here, at build time. Only modules
+ * whose export is not itself called (assert, safe-regex2) and not read at load can be lazy.
+ */
+const LAZY_MODULES = [
+  '@faker-js/faker/locale/en_US',
+  // openapi-backend's definition checker and mocker: quick mode and the simulator use neither
+  'openapi-schema-validator',
+  'mock-json-schema',
+  // zod's error messages in every language (its English messages are their own module)
+  { importer: /node_modules\/zod\/v4\/(classic|core)\/[^/]+\.js$/, path: '../locales/index.js' },
+  ...['child_process', 'https', 'worker_threads', 'dns', 'zlib', 'crypto', 'os', 'perf_hooks'].flatMap((name) => [name, `node:${name}`]),
+];
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(lazy) {
+    const named = LAZY_MODULES.map((entry) => (typeof entry === 'string' ? { importer: /./, path: entry } : entry));
+    const filter = new RegExp(`^(${named.map(({ path }) => path.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    lazy.onResolve({ filter }, (args) => {
+      // the getters' own require() resolves as usual
+      if (args.namespace === 'lazy-module' || !named.some(({ importer, path }) => path === args.path && importer.test(args.importer))) return undefined;
+      const target = args.path.startsWith('.') ? join(args.resolveDir, args.path) : args.path;
+      return { path: target, namespace: 'lazy-module' };
+    });
+    lazy.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+      const real = require(args.path);
+      const lines = [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`];
+      for (const name of Object.getOwnPropertyNames(real)) {
+        // read by every importer at once (esbuild's and TypeScript's interop): a value, not a getter
+        if (name === '__esModule') lines.push(`Object.defineProperty(exports, '__esModule', { value: ${JSON.stringify(real.__esModule)} });`);
+        else lines.push(`Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`);
+      }
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 await build({
   entryPoints: [join(root, 'src/main.ts')],
+  plugins: [lazyModules],
   outfile: bundle,
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow: its ES build
-  alias: { 'jsonc-parser': join(dirname(createRequire(import.meta.url).resolve('jsonc-parser/package.json')), 'lib/esm/main.js') },
+  alias: {
+    'jsonc-parser': join(dirname(require.resolve('jsonc-parser/package.json')), 'lib/esm/main.js'),
+    // one ajv: ajv-formats has its own copy (8.17.1, pinned for swagger-mock-validator), whose core would load at start beside ours
+    ajv: dirname(require.resolve('ajv/package.json')),
+  },
   external: ['better-sqlite3', 'pino-pretty', '@pact-foundation/*', 'playwright-core', 'fsevents'],
   define: { 'import.meta.url': '__atriumMockModuleUrl' },
   // import() of an external package becomes a require: Node 20 loses the import callback of a script

@@ -36,17 +36,23 @@ function fastRandomizer(): Randomizer {
   };
 }
 
-// the same locale data as the English faker, with the fast generator (its class, without loading every locale)
-const FakerClass = englishFaker.constructor as typeof Faker;
-const faker = new FakerClass({ locale: englishFaker.rawDefinitions, randomizer: fastRandomizer() });
+let faker: Faker | undefined;
+
+/** The same locale data as the English faker, with the fast generator; made on first use, as a start needs none. */
+function seededFaker(): Faker {
+  // its class, without loading every locale
+  const FakerClass = englishFaker.constructor as typeof Faker;
+  return (faker ??= new FakerClass({ locale: englishFaker.rawDefinitions, randomizer: fastRandomizer() }));
+}
 
 /**
  * Runs a builder on faker seeded with `seed`: the same seed gives the same data on every run and
  * machine. Builders are synchronous, so sharing the one faker instance is safe.
  */
 export function withFaker<T>(seed: number, build: (f: Faker) => T): T {
-  faker.seed(seed);
-  return build(faker);
+  const seeded = seededFaker();
+  seeded.seed(seed);
+  return build(seeded);
 }
 
 export function roundMoney(value: number): number {

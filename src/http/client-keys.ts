@@ -8,7 +8,8 @@ import type { Reply } from './reply.js';
 export const ADMIN_KEY_HEADER = 'x-mock-admin-key';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
-const UNKNOWN = digest('\u0000no such client\u0000');
+/** What an unknown client's key is compared with (made on first use: a start without a clients file needs no hashing). */
+let unknownClient: Buffer | undefined;
 
 /** Compares two secrets in time that does not depend on where they differ. */
 export function sameSecret(given: string, expected: Buffer): boolean {
@@ -50,7 +51,7 @@ export class ClientKeys {
     if (!this.#clients) return true;
     const expected = this.#clients.get(clientId);
     // compare even for an unknown client, so timing does not tell which client ids exist
-    const same = sameSecret(apiKey ?? '', expected ?? UNKNOWN);
+    const same = sameSecret(apiKey ?? '', expected ?? (unknownClient ??= digest('\u0000no such client\u0000')));
     return same && expected !== undefined;
   }
 
