@@ -27,14 +27,18 @@ const checked = `${bundle}.checked.json`;
  * Modules whose top level runs only when one of their exports is first read: a start that needs
  * none of them skips it (faker's locale data is about 10 ms, zod's 60 locales a few). Each import
  * of one becomes a CommonJS module of getters over a require() of it, which esbuild then wraps
- * to run on that first require. Their export names are read here, at build time. Only modules
- * whose export is not itself called (assert, safe-regex2) and not read at load can be lazy.
+ * to run on that first require. Their export names are read here, at build time. A module that
+ * is a function (http-errors) becomes a function that loads it on its first call. None may be read
+ * at load (assert and safe-regex2 are, by find-my-way).
  */
 const LAZY_MODULES = [
   '@faker-js/faker/locale/en_US',
   // openapi-backend's definition checker and mocker: quick mode and the simulator use neither
   'openapi-schema-validator',
   'mock-json-schema',
+  // raw-body's errors (its every status class, made at load) and the JSON-with-comments parser of data files: both only for a file or body that is wrong or not recalled
+  'http-errors',
+  'jsonc-parser',
   // zod's error messages in every language (its English messages are their own module)
   { importer: /node_modules\/zod\/v4\/(classic|core)\/[^/]+\.js$/, path: '../locales/index.js' },
   ...['child_process', 'https', 'worker_threads', 'dns', 'zlib', 'crypto', 'os', 'perf_hooks'].flatMap((name) => [name, `node:${name}`]),
@@ -53,7 +57,10 @@ const lazyModules = {
     lazy.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
       const real = require(args.path);
       const lines = [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`];
-      for (const name of Object.getOwnPropertyNames(real)) {
+      const callable = typeof real === 'function';
+      if (callable) lines.push(`module.exports = function (...args) { return new.target ? Reflect.construct(load(), args, new.target) : load().apply(this, args); };`, `exports = module.exports;`);
+      // a function's own length, name and prototype are its shell's
+      for (const name of Object.getOwnPropertyNames(real).filter((name) => !callable || !['length', 'name', 'prototype', 'arguments', 'caller'].includes(name))) {
         // read by every importer at once (esbuild's and TypeScript's interop): a value, not a getter
         if (name === '__esModule') lines.push(`Object.defineProperty(exports, '__esModule', { value: ${JSON.stringify(real.__esModule)} });`);
         else lines.push(`Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`);

@@ -6,35 +6,40 @@ import type { Credential, Institution } from '../spec/wire.js';
 import { notFound } from './errors.js';
 import { MAX_INSTITUTIONS_PER_PAGE, paginate, type PageQuery } from './pagination.js';
 
-const credentialSchema = z.strictObject({
-  display_order: z.int().min(0),
-  field_name: z.string().min(1),
-  guid: z.string().regex(/^CRD-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
-  label: z.string().min(1),
-  type: z.enum(['LOGIN', 'PASSWORD', 'TEXT', 'OPTIONS']),
-  options: z.array(z.strictObject({ label: z.string(), value: z.string() })).min(1).optional(),
-});
+// built on first use (z.lazy): a start that recalls the checked institutions.json builds neither
+const credentialSchema = z.lazy(() =>
+  z.strictObject({
+    display_order: z.int().min(0),
+    field_name: z.string().min(1),
+    guid: z.string().regex(/^CRD-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+    label: z.string().min(1),
+    type: z.enum(['LOGIN', 'PASSWORD', 'TEXT', 'OPTIONS']),
+    options: z.array(z.strictObject({ label: z.string(), value: z.string() })).min(1).optional(),
+  }),
+);
 
 export const ACCOUNT_PROFILES = ['retail_bank', 'online_bank', 'credit_union', 'card_issuer', 'brokerage', 'mortgage_lender'] as const;
 export type AccountProfile = (typeof ACCOUNT_PROFILES)[number];
 
-const institutionSchema = z.strictObject({
-  code: z.string().regex(/^[a-z0-9_]+$/),
-  name: z.string().min(1),
-  url: z.string().nullable(),
-  small_logo_url: z.string().nullable(),
-  medium_logo_url: z.string().nullable(),
-  supports_account_identification: z.boolean(),
-  supports_account_statement: z.boolean(),
-  supports_account_verification: z.boolean(),
-  supports_oauth: z.boolean(),
-  supports_transaction_history: z.boolean(),
-  credentials: z.array(credentialSchema),
-  /** Minimum seconds between standard aggregations (MX default 3 h; none for mxbank). */
-  aggregation_throttle_seconds: z.int().min(0),
-  /** Which kinds of accounts a member of this institution discovers. */
-  account_profile: z.enum(ACCOUNT_PROFILES),
-});
+const institutionSchema = z.lazy(() =>
+  z.strictObject({
+    code: z.string().regex(/^[a-z0-9_]+$/),
+    name: z.string().min(1),
+    url: z.string().nullable(),
+    small_logo_url: z.string().nullable(),
+    medium_logo_url: z.string().nullable(),
+    supports_account_identification: z.boolean(),
+    supports_account_statement: z.boolean(),
+    supports_account_verification: z.boolean(),
+    supports_oauth: z.boolean(),
+    supports_transaction_history: z.boolean(),
+    credentials: z.array(credentialSchema),
+    /** Minimum seconds between standard aggregations (MX default 3 h; none for mxbank). */
+    aggregation_throttle_seconds: z.int().min(0),
+    /** Which kinds of accounts a member of this institution discovers. */
+    account_profile: z.enum(ACCOUNT_PROFILES),
+  }),
+);
 
 export type InstitutionRecord = z.infer<typeof institutionSchema>;
 
@@ -65,7 +70,7 @@ export class InstitutionCatalog {
   }
 
   static load(fixturesDirectory: string): InstitutionCatalog {
-    const schema = z.strictObject({ institutions: z.array(institutionSchema).min(1) });
+    const schema = () => z.strictObject({ institutions: z.array(institutionSchema).min(1) });
     return new InstitutionCatalog(readFixture(join(fixturesDirectory, 'institutions.json'), schema).institutions);
   }
 

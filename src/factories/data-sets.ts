@@ -11,194 +11,216 @@ const ACCOUNT_TYPES = [
   'MORTGAGE', 'PROPERTY', 'CASH', 'INSURANCE', 'PREPAID', 'CHECKING_LINE_OF_CREDIT',
 ] as const;
 
-const money = z.number().finite();
-
-/** A fixture account: what MX documents or what the data set must pin; factories fill the rest. */
-export const accountTemplateSchema = z.strictObject({
-  guid: z.string().optional(),
-  name: z.string().min(1),
-  type: z.enum(ACCOUNT_TYPES),
-  subtype: z.string().nullable(),
-  balance: money,
-  available_balance: money.optional(),
-  available_credit: money.optional(),
-  credit_limit: money.optional(),
-  account_number: z.string().regex(/^\d{4}$/),
-  full_account_number: z.string().regex(/^\d{4,17}$/),
-  routing_number: z.string().regex(/^\d{9,14}$/).optional(),
-  apr: money.optional(),
-  apy: money.optional(),
-  interest_rate: money.optional(),
-  minimum_balance: money.optional(),
-  minimum_payment: money.optional(),
-  day_payment_is_due: z.int().min(1).max(31).optional(),
-  cash_balance: money.optional(),
-  holdings_value: money.optional(),
-  total_account_value: money.optional(),
-  original_balance: money.optional(),
-});
-export type AccountTemplate = z.infer<typeof accountTemplateSchema>;
-
-const ownerSchema = z.strictObject({
-  guid: z.string(),
-  account_guid: z.string(),
-  owner_name: z.string(),
-  address: z.string(),
-  city: z.string(),
-  state: z.string(),
-  postal_code: z.string(),
-  country: z.string(),
-  email: z.string(),
-  phone: z.string(),
-});
-
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
-
-/** A transaction the data set pins; `account` is the account's name, `days_ago` counts back from the simulated day. */
-const transactionTemplateSchema = z.strictObject({
-  guid: z.string().optional(),
-  account: z.string(),
-  days_ago: z.int().min(0),
-  hour: z.int().min(0).max(23).optional(),
-  amount: z.number().positive(),
-  type: z.enum(['DEBIT', 'CREDIT']),
-  status: z.enum(['POSTED', 'PENDING']).optional(),
-  description: z.string().min(1),
-  original_description: z.string().min(1),
-  category: z.string(),
-  merchant_category_code: z.int().optional(),
-  merchant_guid: z.string().optional(),
-  merchant_location_guid: z.string().optional(),
-  memo: z.string().optional(),
-  check_number: z.int().optional(),
-});
-export type TransactionTemplate = z.infer<typeof transactionTemplateSchema>;
-
 const HOLDING_TYPES = [
   'ANNUITY', 'CASH', 'EQUITY', 'EXCHANGE_TRADED_FUND', 'FIXED_INCOME', 'HEDGE_FUND',
   'MONEY_MARKET', 'MUTUAL_FUND', 'OPTIONS', 'UNIT_INVESTMENT_TRUST', 'UNKNOWN_TYPE',
 ] as const;
 
-const holdingTemplateSchema = z.strictObject({
-  guid: z.string().optional(),
-  account: z.string(),
-  symbol: z.string().nullable(),
-  description: z.string(),
-  holding_type: z.enum(HOLDING_TYPES),
-  cusip: z.string().nullable(),
-  shares: z.number().positive(),
-  market_value: money,
-  cost_basis: money,
-  purchase_price: money,
-  daily_change: money,
-});
-export type HoldingTemplate = z.infer<typeof holdingTemplateSchema>;
-export type HoldingType = HoldingTemplate['holding_type'];
-
-const statementTemplateSchema = z
-  .strictObject({
-    guid: z.string(),
-    account: z.string(),
-    period_start: date,
-    period_end: date,
-    opening_balance: money,
-    closing_balance: money,
-    lines: z.array(z.strictObject({ date, description: z.string(), amount: money })),
-  })
-  .refine((statement) => Math.abs(statement.opening_balance + statement.lines.reduce((sum, line) => sum + line.amount, 0) - statement.closing_balance) < 0.005, {
-    message: 'opening_balance plus the lines must equal closing_balance',
-  });
-export type StatementTemplate = z.infer<typeof statementTemplateSchema>;
-
-const testAtriumSchema = z.strictObject({
-  description: z.string(),
-  timestamp,
-  user: z.strictObject({ guid: z.string(), identifier: z.string().nullable(), is_disabled: z.boolean(), metadata: z.string().nullable() }),
-  member: z.strictObject({
-    guid: z.string(),
-    institution_code: z.string(),
-    identifier: z.string().nullable(),
-    metadata: z.string().nullable(),
-    credentials: z.array(z.strictObject({ guid: z.string(), value: z.string() })),
-  }),
-  accounts: z.array(accountTemplateSchema.required({ guid: true })),
-  account_owners: z.array(ownerSchema),
-  transactions: z.array(transactionTemplateSchema.required({ guid: true })),
-  holdings: z.array(holdingTemplateSchema.required({ guid: true })),
-  statements: z.array(statementTemplateSchema),
-});
-export type TestAtriumFixture = z.infer<typeof testAtriumSchema>;
-
-const mxbankSchema = z.strictObject({
-  description: z.string(),
-  accounts: z.array(accountTemplateSchema).min(1),
-  transactions: z.array(transactionTemplateSchema),
-  holdings: z.array(holdingTemplateSchema),
-});
-export type MxBankFixture = z.infer<typeof mxbankSchema>;
-
-const merchantLocationSchema = z.strictObject({
-  guid: z.string().regex(/^MCL-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
-  street_address: z.string(),
-  city: z.string(),
-  state: z.string(),
-  postal_code: z.string(),
-  country: z.string(),
-  phone_number: z.string(),
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  store_number: z.string(),
-  updated_at: timestamp,
-  /** How the bank shows a purchase at this location (original_description). */
-  descriptor: z.string(),
-});
-
-const merchantSchema = z.strictObject({
-  guid: z.string().regex(/^MCH-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
-  name: z.string(),
-  website_url: z.url(),
-  created_at: timestamp,
-  updated_at: timestamp,
-  logo_updated_at: timestamp,
-  /** Whole words that identify the merchant in a raw description (upper case). */
-  keywords: z.array(z.string().regex(/^[^a-z]+$/)).min(1),
-  spending: z
-    .strictObject({
-      category: z.string(),
-      merchant_category_code: z.int(),
-      descriptor: z.string(),
-      amount: z.tuple([z.number().positive(), z.number().positive()]),
-      accounts: z.array(z.enum(ACCOUNT_TYPES)).min(1),
-      /** Relative chance of being picked for a purchase on a given day. */
-      weight: z.number().positive().optional(),
-      /** A bill or subscription charged on this day of every month. */
-      monthly_on: z.int().min(1).max(28).optional(),
-      subscription: z.boolean().optional(),
-      bill_pay: z.boolean().optional(),
-    })
-    .refine((spending) => (spending.weight === undefined) !== (spending.monthly_on === undefined), { message: 'give either weight or monthly_on' }),
-  locations: z.array(merchantLocationSchema),
-});
-export type MerchantRecord = z.infer<typeof merchantSchema>;
-
 export const CATEGORY_FLAGS = ['bill_pay', 'direct_deposit', 'overdraft_fee', 'payroll_advance', 'subscription', 'international'] as const;
 export type CategoryFlag = (typeof CATEGORY_FLAGS)[number];
 
-const categoriesSchema = z.strictObject({
-  description: z.string(),
-  categories: z.array(z.strictObject({ guid: z.string().regex(/^CAT-/), name: z.string(), parent: z.string().nullable() })).min(1),
-  rules: z.array(z.strictObject({ keywords: z.array(z.string().regex(/^[^a-z]+$/)).min(1), category: z.string(), flags: z.array(z.enum(CATEGORY_FLAGS)).optional() })),
-  merchant_category_codes: z.array(
-    z.strictObject({
-      codes: z.array(z.int()),
-      range: z.tuple([z.int(), z.int()]).optional(),
-      category: z.string(),
-      flags: z.array(z.enum(CATEGORY_FLAGS)).optional(),
+/**
+ * The fixture files' schemas, built on first use: a start that recalls its checked fixtures
+ * (src/simulation/checked-data.ts) builds none, and zod schemas cost to build.
+ */
+function buildFixtureSchemas() {
+  const money = z.number().finite();
+
+  /** A fixture account: what MX documents or what the data set must pin; factories fill the rest. */
+  const accountTemplateSchema = z.strictObject({
+    guid: z.string().optional(),
+    name: z.string().min(1),
+    type: z.enum(ACCOUNT_TYPES),
+    subtype: z.string().nullable(),
+    balance: money,
+    available_balance: money.optional(),
+    available_credit: money.optional(),
+    credit_limit: money.optional(),
+    account_number: z.string().regex(/^\d{4}$/),
+    full_account_number: z.string().regex(/^\d{4,17}$/),
+    routing_number: z.string().regex(/^\d{9,14}$/).optional(),
+    apr: money.optional(),
+    apy: money.optional(),
+    interest_rate: money.optional(),
+    minimum_balance: money.optional(),
+    minimum_payment: money.optional(),
+    day_payment_is_due: z.int().min(1).max(31).optional(),
+    cash_balance: money.optional(),
+    holdings_value: money.optional(),
+    total_account_value: money.optional(),
+    original_balance: money.optional(),
+  });
+
+  const ownerSchema = z.strictObject({
+    guid: z.string(),
+    account_guid: z.string(),
+    owner_name: z.string(),
+    address: z.string(),
+    city: z.string(),
+    state: z.string(),
+    postal_code: z.string(),
+    country: z.string(),
+    email: z.string(),
+    phone: z.string(),
+  });
+
+  const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+
+  /** A transaction the data set pins; `account` is the account's name, `days_ago` counts back from the simulated day. */
+  const transactionTemplateSchema = z.strictObject({
+    guid: z.string().optional(),
+    account: z.string(),
+    days_ago: z.int().min(0),
+    hour: z.int().min(0).max(23).optional(),
+    amount: z.number().positive(),
+    type: z.enum(['DEBIT', 'CREDIT']),
+    status: z.enum(['POSTED', 'PENDING']).optional(),
+    description: z.string().min(1),
+    original_description: z.string().min(1),
+    category: z.string(),
+    merchant_category_code: z.int().optional(),
+    merchant_guid: z.string().optional(),
+    merchant_location_guid: z.string().optional(),
+    memo: z.string().optional(),
+    check_number: z.int().optional(),
+  });
+
+
+  const holdingTemplateSchema = z.strictObject({
+    guid: z.string().optional(),
+    account: z.string(),
+    symbol: z.string().nullable(),
+    description: z.string(),
+    holding_type: z.enum(HOLDING_TYPES),
+    cusip: z.string().nullable(),
+    shares: z.number().positive(),
+    market_value: money,
+    cost_basis: money,
+    purchase_price: money,
+    daily_change: money,
+  });
+
+  const statementTemplateSchema = z
+    .strictObject({
+      guid: z.string(),
+      account: z.string(),
+      period_start: date,
+      period_end: date,
+      opening_balance: money,
+      closing_balance: money,
+      lines: z.array(z.strictObject({ date, description: z.string(), amount: money })),
+    })
+    .refine((statement) => Math.abs(statement.opening_balance + statement.lines.reduce((sum, line) => sum + line.amount, 0) - statement.closing_balance) < 0.005, {
+      message: 'opening_balance plus the lines must equal closing_balance',
+    });
+
+  const testAtriumSchema = z.strictObject({
+    description: z.string(),
+    timestamp,
+    user: z.strictObject({ guid: z.string(), identifier: z.string().nullable(), is_disabled: z.boolean(), metadata: z.string().nullable() }),
+    member: z.strictObject({
+      guid: z.string(),
+      institution_code: z.string(),
+      identifier: z.string().nullable(),
+      metadata: z.string().nullable(),
+      credentials: z.array(z.strictObject({ guid: z.string(), value: z.string() })),
     }),
-  ),
-});
-export type CategoriesFixture = z.infer<typeof categoriesSchema>;
+    accounts: z.array(accountTemplateSchema.required({ guid: true })),
+    account_owners: z.array(ownerSchema),
+    transactions: z.array(transactionTemplateSchema.required({ guid: true })),
+    holdings: z.array(holdingTemplateSchema.required({ guid: true })),
+    statements: z.array(statementTemplateSchema),
+  });
+
+  const mxbankSchema = z.strictObject({
+    description: z.string(),
+    accounts: z.array(accountTemplateSchema).min(1),
+    transactions: z.array(transactionTemplateSchema),
+    holdings: z.array(holdingTemplateSchema),
+  });
+
+  const merchantLocationSchema = z.strictObject({
+    guid: z.string().regex(/^MCL-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+    street_address: z.string(),
+    city: z.string(),
+    state: z.string(),
+    postal_code: z.string(),
+    country: z.string(),
+    phone_number: z.string(),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    store_number: z.string(),
+    updated_at: timestamp,
+    /** How the bank shows a purchase at this location (original_description). */
+    descriptor: z.string(),
+  });
+
+  const merchantSchema = z.strictObject({
+    guid: z.string().regex(/^MCH-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+    name: z.string(),
+    website_url: z.url(),
+    created_at: timestamp,
+    updated_at: timestamp,
+    logo_updated_at: timestamp,
+    /** Whole words that identify the merchant in a raw description (upper case). */
+    keywords: z.array(z.string().regex(/^[^a-z]+$/)).min(1),
+    spending: z
+      .strictObject({
+        category: z.string(),
+        merchant_category_code: z.int(),
+        descriptor: z.string(),
+        amount: z.tuple([z.number().positive(), z.number().positive()]),
+        accounts: z.array(z.enum(ACCOUNT_TYPES)).min(1),
+        /** Relative chance of being picked for a purchase on a given day. */
+        weight: z.number().positive().optional(),
+        /** A bill or subscription charged on this day of every month. */
+        monthly_on: z.int().min(1).max(28).optional(),
+        subscription: z.boolean().optional(),
+        bill_pay: z.boolean().optional(),
+      })
+      .refine((spending) => (spending.weight === undefined) !== (spending.monthly_on === undefined), { message: 'give either weight or monthly_on' }),
+    locations: z.array(merchantLocationSchema),
+  });
+
+
+  const categoriesSchema = z.strictObject({
+    description: z.string(),
+    categories: z.array(z.strictObject({ guid: z.string().regex(/^CAT-/), name: z.string(), parent: z.string().nullable() })).min(1),
+    rules: z.array(z.strictObject({ keywords: z.array(z.string().regex(/^[^a-z]+$/)).min(1), category: z.string(), flags: z.array(z.enum(CATEGORY_FLAGS)).optional() })),
+    merchant_category_codes: z.array(
+      z.strictObject({
+        codes: z.array(z.int()),
+        range: z.tuple([z.int(), z.int()]).optional(),
+        category: z.string(),
+        flags: z.array(z.enum(CATEGORY_FLAGS)).optional(),
+      }),
+    ),
+  });
+  return {
+    accountTemplate: accountTemplateSchema,
+    transactionTemplate: transactionTemplateSchema,
+    holdingTemplate: holdingTemplateSchema,
+    statementTemplate: statementTemplateSchema,
+    testAtrium: testAtriumSchema,
+    mxbank: mxbankSchema,
+    merchant: merchantSchema,
+    categories: categoriesSchema,
+  };
+}
+type FixtureSchemas = ReturnType<typeof buildFixtureSchemas>;
+let fixtureSchemas: FixtureSchemas | undefined;
+const schemas = (): FixtureSchemas => (fixtureSchemas ??= buildFixtureSchemas());
+
+export type AccountTemplate = z.infer<FixtureSchemas['accountTemplate']>;
+export type TransactionTemplate = z.infer<FixtureSchemas['transactionTemplate']>;
+export type HoldingTemplate = z.infer<FixtureSchemas['holdingTemplate']>;
+export type HoldingType = HoldingTemplate['holding_type'];
+export type StatementTemplate = z.infer<FixtureSchemas['statementTemplate']>;
+export type TestAtriumFixture = z.infer<FixtureSchemas['testAtrium']>;
+export type MxBankFixture = z.infer<FixtureSchemas['mxbank']>;
+export type MerchantRecord = z.infer<FixtureSchemas['merchant']>;
+export type CategoriesFixture = z.infer<FixtureSchemas['categories']>;
 
 /** The exact data sets checked into fixtures/, validated once at startup. */
 export interface DataSets {
@@ -210,12 +232,12 @@ export interface DataSets {
   catalog: SpendingCatalog;
 }
 
-/** Reads a JSON fixture and fails loudly with the file and every bad field. */
-export function readFixture<T>(file: string, schema: z.ZodType<T>): T {
+/** Reads a JSON fixture and fails loudly with the file and every bad field; `schema` is asked for only when the file is checked. */
+export function readFixture<T>(file: string, schema: () => z.ZodType<T>): T {
   const text = readFileSync(file, 'utf8');
   // each fixture file has its own schema: its name says which
   return checkedData(`fixture ${basename(file)}`, text, () => {
-    const parsed = schema.safeParse(JSON.parse(text));
+    const parsed = schema().safeParse(JSON.parse(text));
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
       throw new Error(`Invalid fixture file ${file}:\n  - ${problems.join('\n  - ')}`);
@@ -307,11 +329,11 @@ function checkReferences(data: DataSets, institutions: InstitutionCatalog): void
 
 /** Reads every data set of fixtures/ and checks that they refer to each other (and to the institutions) correctly. */
 export function loadDataSets(fixturesDirectory: string, institutions: InstitutionCatalog): DataSets {
-  const merchants = readFixture(join(fixturesDirectory, 'merchants.json'), z.strictObject({ description: z.string(), merchants: z.array(merchantSchema).min(1) })).merchants;
-  const categories = readFixture(join(fixturesDirectory, 'categories.json'), categoriesSchema);
+  const merchants = readFixture(join(fixturesDirectory, 'merchants.json'), () => z.strictObject({ description: z.string(), merchants: z.array(schemas().merchant).min(1) })).merchants;
+  const categories = readFixture(join(fixturesDirectory, 'categories.json'), () => schemas().categories);
   const data: DataSets = {
-    mxbank: readFixture(join(fixturesDirectory, 'mxbank.json'), mxbankSchema),
-    testAtrium: readFixture(join(fixturesDirectory, 'test-atrium.json'), testAtriumSchema),
+    mxbank: readFixture(join(fixturesDirectory, 'mxbank.json'), () => schemas().mxbank),
+    testAtrium: readFixture(join(fixturesDirectory, 'test-atrium.json'), () => schemas().testAtrium),
     merchants,
     categories,
     catalog: new SpendingCatalog(merchants, categories),

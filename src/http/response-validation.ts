@@ -21,7 +21,8 @@ interface Validators {
  * every reply, the full error report only for one that fails.
  */
 export class ResponseValidator {
-  readonly #ajv: Ajv;
+  /** Made for the first reply checked: a start that answers none of this document's operations makes none. */
+  #checking: Ajv | undefined;
   /** Made for the first reply that fails: a start pays for one Ajv, not two. */
   #reporting: Ajv | undefined;
   readonly #cache = new Map<string, Validators | null>();
@@ -30,8 +31,6 @@ export class ResponseValidator {
 
   constructor(document: Document) {
     this.#schemas = (document.components?.schemas ?? {}) as Record<string, object>;
-    // validateSchema off: the spec's schemas are checked by its tests, and the meta-schema costs ~0.3 s at startup
-    this.#ajv = addFormats(new Ajv({ strict: false, allErrors: false, validateFormats: true, validateSchema: false }));
     this.#responses = new Map();
     for (const item of Object.values(document.paths ?? {})) {
       for (const operation of Object.values(item ?? {})) {
@@ -39,6 +38,11 @@ export class ResponseValidator {
         if (op?.operationId && op.responses) this.#responses.set(op.operationId, op.responses);
       }
     }
+  }
+
+  #checkingAjv(): Ajv {
+    // validateSchema off: the spec's schemas are checked by its tests, and the meta-schema costs ~0.3 s at startup
+    return (this.#checking ??= addFormats(new Ajv({ strict: false, allErrors: false, validateFormats: true, validateSchema: false })));
   }
 
   #reportingAjv(): Ajv {
@@ -49,7 +53,7 @@ export class ResponseValidator {
     let validators = this.#cache.get(key);
     if (validators === undefined) {
       let full: ValidateFunction | undefined;
-      validators = schema ? { fast: this.#ajv.compile(schema), full: () => (full ??= this.#reportingAjv().compile(schema)) } : null;
+      validators = schema ? { fast: this.#checkingAjv().compile(schema), full: () => (full ??= this.#reportingAjv().compile(schema)) } : null;
       this.#cache.set(key, validators);
     }
     return validators;
