@@ -242,7 +242,7 @@ export class AtriumDispatcher {
     // booleans and dates as Rails cast them (True, 1, 2019-01-01T00:00:00Z), then the spec's types
     const cast = this.#casting.cast(operationId, request.query, request.body);
     if (!cast.ok) return errorReply(400, cast.message);
-    const checked = validateRequest(deps.spec.api, match.route.operation, {
+    const checked = validateRequest(deps.spec.validator, match.route.operation, {
       params: match.params,
       headers: request.headers,
       query: cast.query,

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
-import { OpenAPIBackend, type Document, type Operation } from 'openapi-backend';
+import { OpenAPIRouter, OpenAPIValidator, type Document, type Operation } from 'openapi-backend';
 import { addFormats } from './ajv-formats.js';
 
 /**
- * The spec loaded once per process: openapi-backend (quick mode, validators compiled on first
- * use) for request validation, and a radix router (find-my-way) built once from the same
- * operations, so a request's route is matched once.
+ * The spec loaded once per process: openapi-backend's request validators (compiled on first
+ * use) and a radix router (find-my-way) built once from the same operations, so a request's
+ * route is matched once.
  */
 export interface SpecRuntime {
-  api: OpenAPIBackend;
+  validator: OpenAPIValidator;
   routes: RouteTable;
   /** The dereferenced document, for response validation. */
   document: Document;
@@ -75,23 +75,71 @@ export class RouteTable {
 
 const runtimes = new Map<string, SpecRuntime>();
 
+/** How many references may point at references before one names a schema (a loop never does). */
+const MAX_REFERENCE_HOPS = 64;
+
+function isReference(node: unknown): node is { $ref: string } {
+  return node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string';
+}
+
+/**
+ * The document with every $ref replaced by the object it points to, in place: one walk, and a
+ * schema used in many places stays one object (a recursive schema stays a cycle). This is what
+ * openapi-backend's init does (dereference-json-schema), without its deep copy of the document
+ * and the path string it builds at every node, which cost more than the rest of a start's spec.
+ * Only references within the document: the simulator's specs have no others.
+ */
+export function dereferenceDocument(document: Document): Document {
+  const target = (ref: string): unknown => {
+    if (!ref.startsWith('#/')) throw new Error(`$ref ${ref}: only references within the document (#/...) are resolved`);
+    let node: unknown = document;
+    for (const token of ref.slice(2).split('/')) {
+      const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+      node = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+      if (node === undefined) throw new Error(`$ref ${ref} points to nothing in the document`);
+    }
+    return node;
+  };
+  const resolve = (node: unknown): unknown => {
+    let hops = 0;
+    while (isReference(node)) {
+      if ((hops += 1) > MAX_REFERENCE_HOPS) throw new Error(`$ref ${node.$ref}: references point at each other in a loop`);
+      node = target(node.$ref);
+    }
+    return node;
+  };
+  const seen = new Set<object>();
+  const pending: object[] = [document];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const container = node as Record<string, unknown>;
+    for (const key of Object.keys(container)) {
+      const value = resolve(container[key]);
+      container[key] = value;
+      if (value !== null && typeof value === 'object' && !seen.has(value)) pending.push(value);
+    }
+  }
+  return document;
+}
+
 export function loadSpec(specPath: string): SpecRuntime {
   const cached = runtimes.get(specPath);
   if (cached) return cached;
-  const definition = JSON.parse(readFileSync(specPath, 'utf8')) as Document;
-  const api = new OpenAPIBackend({
-    definition,
-    quick: true,
-    strict: false,
-    validate: true,
+  const document = dereferenceDocument(JSON.parse(readFileSync(specPath, 'utf8')) as Document);
+  const router = new OpenAPIRouter({ definition: document });
+  const validator = new OpenAPIValidator({
+    definition: document,
+    router,
+    lazyCompileValidators: true,
     coerceTypes: true,
     // the spec is checked by its own tests: compiling ajv's meta-schema for every validator only slows the first requests
     ajvOpts: { validateSchema: false },
     // date formats (from_date=2020-13-45) are checked only with ajv-formats registered
     customizeAjv: (ajv) => addFormats(ajv),
   });
-  void api.init();
-  const runtime: SpecRuntime = { api, routes: new RouteTable(api.router.getOperations()), document: api.definition };
+  const runtime: SpecRuntime = { validator, routes: new RouteTable(router.getOperations()), document };
   runtimes.set(specPath, runtime);
   return runtime;
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { OpenAPIBackend, Operation } from 'openapi-backend';
+import type { OpenAPIValidator, Operation } from 'openapi-backend';
 
 export interface ValidatedRequest {
   params: Record<string, unknown>;
@@ -60,7 +60,7 @@ function queryParameters(operation: Operation): QueryParameters {
  * parameters). Query and path values are coerced to the spec's types.
  */
 export function validateRequest(
-  api: OpenAPIBackend,
+  validator: OpenAPIValidator,
   operation: Operation,
   request: { params: Record<string, string>; headers: Record<string, string | string[] | undefined>; query: Record<string, unknown>; body: unknown },
 ): RequestCheck {
@@ -79,7 +79,7 @@ export function validateRequest(
   const parameters: Record<string, unknown> = { path: { ...request.params }, query, header: request.headers };
   if (request.body !== undefined) parameters.requestBody = request.body;
   const errors: ErrorObject[] = [];
-  for (const validate of api.validator.getRequestValidatorsForOperation(operation.operationId!) ?? []) {
+  for (const validate of validator.getRequestValidatorsForOperation(operation.operationId!) ?? []) {
     if (!validate(parameters)) errors.push(...(validate.errors ?? []));
   }
   if (errors.length > 0) {

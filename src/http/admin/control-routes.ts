@@ -165,7 +165,7 @@ export function createControlRoutes(deps: ControlRoutesDeps): (request: ControlR
     if (body.kind === 'other') {
       return { reply: errorReply(415, `Unsupported Media Type: control-plane bodies must be application/json, not ${body.contentType ?? 'unspecified'}.`), operationId };
     }
-    const checked = validateRequest(deps.spec.api, match.route.operation, {
+    const checked = validateRequest(deps.spec.validator, match.route.operation, {
       params: match.params,
       headers: req.headers,
       query: req.query,
