@@ -244,7 +244,8 @@ export function resolveConfig(
       names[key] = optionNames[key] ?? key;
     }
   }
-  const parsed = configSchema.safeParse(merged);
+  // parsed once per process: zod's compiled parser (new Function) would cost more than it saves
+  const parsed = configSchema.safeParse(merged, { jitless: true });
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
