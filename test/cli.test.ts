@@ -1,5 +1,5 @@
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +129,23 @@ describe('startup problems: one clear line, exit 2', () => {
     const { code, stderr } = await outcome(['--port', '0', '--scenarios-dir', '/no/scenarios', '--fixtures-dir', '/no/fixtures']);
     expect(code).toBe(2);
     expect(lines(stderr)).toEqual(['--scenarios-dir /no/scenarios: no such directory.', '--fixtures-dir /no/fixtures: no such directory.']);
+  });
+
+  it('a fixtures directory with a malformed or inconsistent file: one message naming the file, exit 2', async () => {
+    const dir = temp('fixtures-');
+    cpSync('fixtures', dir, { recursive: true });
+    writeFileSync(join(dir, 'institutions.json'), '{ "institutions": [] // none\n}');
+    const malformed = await outcome(['--port', '0', '--fixtures-dir', dir]);
+    expect(malformed.code).toBe(2);
+    expect(lines(malformed.stderr)).toEqual([`Invalid fixture file ${join(dir, 'institutions.json')}:`, '  - Malformed JSON in the file at line 1, column 22 (character 22): a comment, which JSON does not allow.']);
+
+    cpSync(join('fixtures', 'institutions.json'), join(dir, 'institutions.json'));
+    const testAtrium = JSON.parse(readFileSync(join(dir, 'test-atrium.json'), 'utf8')) as { member: { institution_code: string } };
+    testAtrium.member.institution_code = 'no_such_bank';
+    writeFileSync(join(dir, 'test-atrium.json'), JSON.stringify(testAtrium));
+    const dangling = await outcome(['--port', '0', '--fixtures-dir', dir]);
+    expect(dangling.code).toBe(2);
+    expect(lines(dangling.stderr)).toEqual([`Invalid fixtures ${dir}:`, '  - test-atrium.json member.institution_code: unknown institution "no_such_bank" (fixtures/institutions.json)']);
   });
 
   it('a state file that holds null, left untouched', async () => {

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { InstitutionCatalog } from '../domain/institutions.js';
 import { checkedData } from '../simulation/checked-data.js';
+import { DataFileError, describeMalformedJson } from '../simulation/data-file.js';
 import { DEFAULT_CATEGORY, FLAG_TOP_LEVELS, SpendingCatalog } from './catalog.js';
 import { CATEGORY } from './transactions.js';
 
@@ -237,11 +238,14 @@ export function readFixture<T>(file: string, schema: () => z.ZodType<T>): T {
   const text = readFileSync(file, 'utf8');
   // each fixture file has its own schema: its name says which
   return checkedData(`fixture ${basename(file)}`, text, () => {
-    const parsed = schema().safeParse(JSON.parse(text));
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-      throw new Error(`Invalid fixture file ${file}:\n  - ${problems.join('\n  - ')}`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new DataFileError(file, [describeMalformedJson(text, 'the file')], 'fixture file');
     }
+    const parsed = schema().safeParse(json);
+    if (!parsed.success) throw new DataFileError(file, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`), 'fixture file');
     return parsed.data;
   });
 }
@@ -255,7 +259,7 @@ const sameMoney = (a: number, b: number) => Math.abs(a - b) < 0.005;
  * or when a category the code relies on (generated transactions, categorization defaults) is
  * missing from fixtures/categories.json.
  */
-function checkReferences(data: DataSets, institutions: InstitutionCatalog): void {
+function checkReferences(data: DataSets, institutions: InstitutionCatalog, fixturesDirectory: string): void {
   const problems: string[] = [];
   const categoryList = data.categories.categories;
   const categories = new Set(categoryList.map((category) => category.name));
@@ -324,7 +328,7 @@ function checkReferences(data: DataSets, institutions: InstitutionCatalog): void
       if (!known.has(credential.guid)) problems.push(`test-atrium.json member.credentials[${index}].guid: "${credential.guid}" is not a credential of "${institution.code}"`);
     });
   }
-  if (problems.length > 0) throw new Error(`Invalid fixtures:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length > 0) throw new DataFileError(fixturesDirectory, problems, 'fixtures');
 }
 
 /** Reads every data set of fixtures/ and checks that they refer to each other (and to the institutions) correctly. */
@@ -338,6 +342,6 @@ export function loadDataSets(fixturesDirectory: string, institutions: Institutio
     categories,
     catalog: new SpendingCatalog(merchants, categories),
   };
-  checkReferences(data, institutions);
+  checkReferences(data, institutions, fixturesDirectory);
   return data;
 }
