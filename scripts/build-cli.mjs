@@ -10,12 +10,13 @@
 // transports (the worker threads that load pino's own files).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-const require = createRequire(import.meta.url);
 import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist/cli.cjs');
