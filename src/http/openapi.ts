@@ -86,7 +86,7 @@ function isReference(node: unknown): node is { $ref: string } {
  * The document with every $ref replaced by the object it points to, in place: one walk, and a
  * schema used in many places stays one object (a recursive schema stays a cycle). This is what
  * openapi-backend's init does (dereference-json-schema), without its deep copy of the document
- * and the path string it builds at every node, which cost more than the rest of a start's spec.
+ * and the path string it builds at every node: less work and one copy of the spec in memory.
  * Only references within the document: the simulator's specs have no others.
  */
 export function dereferenceDocument(document: Document): Document {
