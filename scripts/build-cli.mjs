@@ -42,7 +42,8 @@ const LAZY_MODULES = [
   'jsonc-parser',
   // zod's error messages in every language (its English messages are their own module)
   { importer: /node_modules\/zod\/v4\/(classic|core)\/[^/]+\.js$/, path: '../locales/index.js' },
-  ...['child_process', 'https', 'worker_threads', 'dns', 'zlib', 'crypto', 'os', 'perf_hooks'].flatMap((name) => [name, `node:${name}`]),
+  // node's decompressors (a compressed body) and TLS (an https webhook URL); the other built-ins it loads, a start calls (pino, listen, checked data)
+  ...['https', 'zlib'].flatMap((name) => [name, `node:${name}`]),
 ];
 const lazyModules = {
   name: 'lazy-modules',

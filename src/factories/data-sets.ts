@@ -87,7 +87,6 @@ function buildFixtureSchemas() {
     check_number: z.int().optional(),
   });
 
-
   const holdingTemplateSchema = z.strictObject({
     guid: z.string().optional(),
     account: z.string(),
@@ -183,7 +182,6 @@ function buildFixtureSchemas() {
       .refine((spending) => (spending.weight === undefined) !== (spending.monthly_on === undefined), { message: 'give either weight or monthly_on' }),
     locations: z.array(merchantLocationSchema),
   });
-
 
   const categoriesSchema = z.strictObject({
     description: z.string(),
