@@ -44,11 +44,59 @@ const EMPTY_ACCOUNT: Omit<Account, 'guid' | 'member_guid' | 'user_guid' | 'insti
   total_account_value: null,
 };
 
+/**
+ * Every account is made by this one literal, in one key order, so V8 gives them all one hidden
+ * class: spreading templates of different shapes over EMPTY_ACCOUNT made a class per account, and
+ * every reader of a page (the response check, JSON.stringify) went megamorphic (9x slower).
+ */
+function accountObject(fields: Account): Account {
+  return {
+    account_number: fields.account_number,
+    apr: fields.apr,
+    apy: fields.apy,
+    available_balance: fields.available_balance,
+    available_credit: fields.available_credit,
+    balance: fields.balance,
+    cash_balance: fields.cash_balance,
+    cash_surrender_value: fields.cash_surrender_value,
+    credit_limit: fields.credit_limit,
+    currency_code: fields.currency_code,
+    day_payment_is_due: fields.day_payment_is_due,
+    death_benefit: fields.death_benefit,
+    holdings_value: fields.holdings_value,
+    insured_name: fields.insured_name,
+    interest_rate: fields.interest_rate,
+    is_closed: fields.is_closed,
+    last_payment: fields.last_payment,
+    last_payment_at: fields.last_payment_at,
+    loan_amount: fields.loan_amount,
+    matures_on: fields.matures_on,
+    minimum_balance: fields.minimum_balance,
+    minimum_payment: fields.minimum_payment,
+    original_balance: fields.original_balance,
+    payment_due_at: fields.payment_due_at,
+    payoff_balance: fields.payoff_balance,
+    pay_out_amount: fields.pay_out_amount,
+    premium_amount: fields.premium_amount,
+    started_on: fields.started_on,
+    subtype: fields.subtype,
+    total_account_value: fields.total_account_value,
+    name: fields.name,
+    type: fields.type,
+    guid: fields.guid,
+    member_guid: fields.member_guid,
+    user_guid: fields.user_guid,
+    institution_code: fields.institution_code,
+    created_at: fields.created_at,
+    updated_at: fields.updated_at,
+  };
+}
+
 /** `seed` (from the tenant's PRNG) drives everything generated for the account later: transactions, holdings. */
 export function accountFromTemplate(template: AccountTemplate, owner: AccountOwnership, timestamp: string, seed: number): AccountRecord {
   const { full_account_number, routing_number, guid: _fixtureGuid, ...fields } = template;
   return {
-    account: { ...EMPTY_ACCOUNT, ...fields, ...owner, created_at: timestamp, updated_at: timestamp },
+    account: accountObject({ ...EMPTY_ACCOUNT, ...fields, ...owner, created_at: timestamp, updated_at: timestamp }),
     full_account_number,
     routing_number: routing_number ?? null,
     seed,

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Document } from 'openapi-backend';
 import { addFormats } from './ajv-formats.js';
+import { addClosedKeyword, withClosedKeyword } from './closed-objects.js';
 import type { Reply } from './reply.js';
 
 export type ResponseValidationMode = 'strict' | 'warn' | 'off';
@@ -42,7 +43,7 @@ export class ResponseValidator {
 
   #checkingAjv(): Ajv {
     // validateSchema off: the spec's schemas are checked by its tests, and the meta-schema costs ~0.3 s at startup
-    return (this.#checking ??= addFormats(new Ajv({ strict: false, allErrors: false, validateFormats: true, validateSchema: false })));
+    return (this.#checking ??= addClosedKeyword(addFormats(new Ajv({ strict: false, allErrors: false, validateFormats: true, validateSchema: false }))));
   }
 
   #reportingAjv(): Ajv {
@@ -53,18 +54,18 @@ export class ResponseValidator {
     let validators = this.#cache.get(key);
     if (validators === undefined) {
       let full: ValidateFunction | undefined;
-      validators = schema ? { fast: this.#checkingAjv().compile(schema), full: () => (full ??= this.#reportingAjv().compile(schema)) } : null;
+      validators = schema ? { fast: this.#checkingAjv().compile(withClosedKeyword(schema)), full: () => (full ??= this.#reportingAjv().compile(schema)) } : null;
       this.#cache.set(key, validators);
     }
     return validators;
   }
 
-  /** The problems of a value, or [] (the full report runs only when the fast check fails). */
+  /** The problems of a value, or [] (the full report runs only when the fast check fails, and its verdict stands). */
   static #problems(validators: Validators, value: unknown, describe: (error: ErrorObject) => string): string[] {
     if (validators.fast(value)) return [];
     const full = validators.full();
-    full(value);
-    return (full.errors ?? validators.fast.errors ?? []).map(describe);
+    if (full(value)) return [];
+    return (full.errors ?? []).map(describe);
   }
 
   /** Problems of a value against a named schema of the document (components.schemas), for snapshots. */
