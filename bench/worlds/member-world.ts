@@ -16,12 +16,13 @@ export interface MemberWorld {
 
 /**
  * A simulator (response validation `mode`) with one user whose 7 connected MX Bank members
- * have 28 accounts; `status` is the first member's (CONNECTED, job done).
+ * have 28 accounts; `status` is the first member's (CONNECTED, job done). Targets that name the
+ * same `owner` share the simulator.
  */
-export function memberWorld(bench: Bench, mode: 'strict' | 'off'): Promise<MemberWorld> {
-  return bench.shared(`member-world:${mode}`, async () => {
-    bench.log(`setup: simulator with --response-validation ${mode}, a user with ${MEMBERS_FOR_25_ACCOUNTS} connected members`);
-    const server = bench.track(await startSimulator(`simulator (validation ${mode})`, ['--response-validation', mode]));
+export function memberWorld(bench: Bench, mode: 'strict' | 'off', owner = 'shared'): Promise<MemberWorld> {
+  return bench.shared(`member-world:${owner}:${mode}`, async () => {
+    bench.log(`setup: simulator with --response-validation ${mode} (${owner}), a user with ${MEMBERS_FOR_25_ACCOUNTS} connected members`);
+    const server = bench.track(await startSimulator(`simulator (validation ${mode}, ${owner})`, ['--response-validation', mode]));
     const atrium = new Atrium(server.origin, 'bench');
     const user = await atrium.createUser('bench-user');
     const members: string[] = [];

@@ -1,5 +1,5 @@
 import type { Account } from '../spec/wire.js';
-import { own } from '../store/records.js';
+import { own, valuesOf } from '../store/records.js';
 import type { MemberState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { notFound } from './errors.js';
@@ -7,11 +7,13 @@ import { findAccount } from './member-data.js';
 import { findMember, userMembers } from './members.js';
 import { paginate, type PageQuery } from './pagination.js';
 
-const accountList = (state: MemberState): Account[] => Object.values(state.accounts).map((record) => record.account);
+const accountList = (state: MemberState): Account[] => valuesOf(state.accounts).map((record) => record.account);
 
 /** The user's accounts across its members: members in creation order, accounts in the order they were discovered. */
 export function listUserAccounts(ctx: DomainContext, userGuid: string, query: PageQuery) {
-  return paginate(userMembers(ctx, userGuid).members.flatMap(accountList), query);
+  const accounts: Account[] = [];
+  for (const state of userMembers(ctx, userGuid).members) for (const record of valuesOf(state.accounts)) accounts.push(record.account);
+  return paginate(accounts, query);
 }
 
 export function listMemberAccounts(ctx: DomainContext, userGuid: string, memberGuid: string, query: PageQuery) {

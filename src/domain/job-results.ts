@@ -8,6 +8,7 @@ import { earliestRetainedDay, gatherDays } from '../factories/transaction-histor
 import { toMxTimestamp } from '../simulation/clock.js';
 import { drawUint32, nextGuid } from '../store/random.js';
 import type { Job, JobType, MemberState } from '../store/tenant-state.js';
+import { valuesOf } from '../store/records.js';
 import { HISTORY_DAYS, accountTransactions } from './account-transactions.js';
 import { countGathered, webhookUrl } from './webhooks.js';
 import type { Phase } from '../simulation/engine.js';
@@ -50,11 +51,11 @@ function discoverAccounts(ctx: DomainContext, state: MemberState): void {
 
 /** Accounts processed: new members discover accounts; later standard and balance aggregations refresh balances. */
 function gatherAccounts(ctx: DomainContext, state: MemberState, job: Job): void {
-  const records = Object.values(state.accounts);
+  const records = valuesOf(state.accounts);
   if (records.length === 0) {
     discoverAccounts(ctx, state);
   } else if (job.type === 'aggregation' || job.type === 'balance') {
-    refreshBalances(records, Object.values(state.holdings), seedFrom(ctx), toMxTimestamp(ctx.now));
+    refreshBalances(records, valuesOf(state.holdings), seedFrom(ctx), toMxTimestamp(ctx.now));
   }
 }
 
@@ -81,7 +82,7 @@ function gatherTransactions(ctx: DomainContext, state: MemberState, job: Job): v
   const today = dayOf(ctx.now);
   const from = historyStart(job, today);
   if (from === null) return;
-  for (const record of Object.values(state.accounts)) {
+  for (const record of valuesOf(state.accounts)) {
     record.history = gatherDays(record.history, from, today, ctx.now);
     forgetStatementsBefore(state, record.account.guid, earliestRetainedDay(record.history));
   }
@@ -96,13 +97,13 @@ function gatherTransactions(ctx: DomainContext, state: MemberState, job: Job): v
 
 /** Identification replaces the owners it found last time. */
 function identifyOwners(ctx: DomainContext, state: MemberState): void {
-  const accounts = Object.values(state.accounts);
+  const accounts = valuesOf(state.accounts);
   state.account_owners = generateAccountOwners(accounts, seedFrom(ctx), () => nextGuid(ctx.tenant.random, 'ACO'));
 }
 
 /** Verification reveals numbers of demand-deposit accounts only (MX docs). */
 function verifyAccountNumbers(_ctx: DomainContext, state: MemberState): void {
-  state.account_numbers = Object.values(state.accounts).filter(isDemandDeposit).map(accountNumberOf);
+  state.account_numbers = valuesOf(state.accounts).filter(isDemandDeposit).map(accountNumberOf);
 }
 
 /**
@@ -114,11 +115,11 @@ function fetchStatements(ctx: DomainContext, state: MemberState): void {
   const today = dayOf(ctx.now);
   const institution = ctx.institutions.get(state.member.institution_code);
   const timestamp = toMxTimestamp(ctx.now);
-  const fetched = new Set(Object.values(state.statements).map((record) => `${record.statement.account_guid} ${record.period_start}`));
+  const fetched = new Set(valuesOf(state.statements).map((record) => `${record.statement.account_guid} ${record.period_start}`));
   let fetchedNow = 0;
   for (let monthsBack = STATEMENT_MONTHS; monthsBack >= 1; monthsBack -= 1) {
     const period = { start: dateOfDay(firstOfMonth(today, -monthsBack)), end: dateOfDay(firstOfMonth(today, 1 - monthsBack) - 1) };
-    for (const record of Object.values(state.accounts)) {
+    for (const record of valuesOf(state.accounts)) {
       const { account } = record;
       if (fetched.has(`${account.guid} ${period.start}`)) continue;
       const document = statementDocument(institution.name, account, period, accountTransactions(ctx, state, record), ctx.now);

@@ -1,4 +1,4 @@
-import { own } from '../store/records.js';
+import { own, valuesOf } from '../store/records.js';
 import type { Member } from '../spec/wire.js';
 import type { LinkRecord, MemberState, OAuthLink, TenantState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
@@ -111,12 +111,12 @@ function isWindowOf(member: Member, link: LinkRecord): link is OAuthLink {
  * There is at most one: issuing a window voids the earlier ones.
  */
 export function openWindowOf(ctx: DomainContext, member: Member): OAuthLink | undefined {
-  return Object.values(ctx.tenant.links).find((link): link is OAuthLink => isWindowOf(member, link) && link.used_at === null);
+  return valuesOf(ctx.tenant.links).find((link): link is OAuthLink => isWindowOf(member, link) && link.used_at === null);
 }
 
 /** Every OAuth window of the member that was not opened stops working (a newer window, or OAuth completed). */
 export function voidOAuthWindows(ctx: DomainContext, member: Member): void {
-  for (const link of Object.values(ctx.tenant.links)) {
+  for (const link of valuesOf(ctx.tenant.links)) {
     if (isWindowOf(member, link) && link.used_at === null) {
       link.used_at = ctx.now;
       ctx.work.changed = true;

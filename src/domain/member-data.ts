@@ -1,5 +1,5 @@
 import type { AccountNumber, AccountOwner } from '../spec/wire.js';
-import { own, type Records } from '../store/records.js';
+import { own, type Records, valuesOf } from '../store/records.js';
 import type { AccountRecord, MemberState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { notFound } from './errors.js';
@@ -48,20 +48,14 @@ export interface DataScope {
 }
 
 /** The members a scope reaches (404 for an unknown user, member or account). */
-function membersInScope(ctx: DomainContext, scope: DataScope): MemberState[] {
+export function membersInScope(ctx: DomainContext, scope: DataScope): MemberState[] {
   if (scope.account_guid !== undefined) return [findAccount(ctx, scope.user_guid, scope.account_guid).state];
   if (scope.member_guid !== undefined) return [findMember(ctx, scope.user_guid, scope.member_guid).state];
   return userMembers(ctx, scope.user_guid).members;
 }
 
-/** The accounts a scope reaches, members in creation order and accounts in the order they were discovered. */
-export function accountsInScope(ctx: DomainContext, scope: DataScope): { state: MemberState; record: AccountRecord }[] {
-  if (scope.account_guid !== undefined) return [findAccount(ctx, scope.user_guid, scope.account_guid)];
-  return membersInScope(ctx, scope).flatMap((state) => Object.values(state.accounts).map((record) => ({ state, record })));
-}
-
 /** The records of a scope, from the members it reaches (404 for an unknown user, member or account). */
 export function recordsInScope<T extends { account_guid: string }>(ctx: DomainContext, scope: DataScope, records: (state: MemberState) => Records<T>): T[] {
-  const all = membersInScope(ctx, scope).flatMap((state) => Object.values(records(state)));
+  const all = membersInScope(ctx, scope).flatMap((state) => valuesOf(records(state)));
   return scope.account_guid === undefined ? all : all.filter((record) => record.account_guid === scope.account_guid);
 }

@@ -1,5 +1,5 @@
 import type { Credential, CredentialRequest, Member } from '../spec/wire.js';
-import { own, records } from '../store/records.js';
+import { own, records, valuesOf } from '../store/records.js';
 import { nextGuid } from '../store/random.js';
 import type { MemberState, UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
@@ -41,7 +41,7 @@ export function findMember(ctx: DomainContext, userGuid: string, memberGuid: str
 /** Every member of the user, brought up to date with the simulated clock, in the order they were created. */
 export function userMembers(ctx: DomainContext, userGuid: string): { user: UserState; members: MemberState[] } {
   const user = findUser(ctx, userGuid);
-  const members = Object.values(user.members);
+  const members = valuesOf(user.members);
   for (const state of members) settle(ctx, state);
   return { user, members };
 }
@@ -88,7 +88,7 @@ function sameCredentials(a: CredentialRequest[], b: CredentialRequest[]): boolea
 }
 
 function assertNoDuplicate(user: UserState, institutionCode: string, credentials: CredentialRequest[], except?: string): void {
-  const duplicate = Object.values(user.members).find(
+  const duplicate = valuesOf(user.members).find(
     (other) => other.member.guid !== except && other.member.institution_code === institutionCode && sameCredentials(other.credentials, credentials),
   );
   if (duplicate) {
@@ -98,7 +98,7 @@ function assertNoDuplicate(user: UserState, institutionCode: string, credentials
 
 function assertMemberIdentifierFree(user: UserState, identifier: string | null | undefined, except?: string): void {
   if (identifier === null || identifier === undefined) return;
-  const taken = Object.values(user.members).some((other) => other.member.identifier === identifier && other.member.guid !== except);
+  const taken = valuesOf(user.members).some((other) => other.member.identifier === identifier && other.member.guid !== except);
   if (taken) throw new DomainError('conflict', `A member with the identifier "${identifier}" already exists for this user.`);
 }
 

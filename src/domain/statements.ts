@@ -2,7 +2,7 @@ import { compareText } from '../factories/compare.js';
 import { renderStatementPdf } from '../factories/statement-pdf.js';
 import { statementLines } from '../factories/statements.js';
 import type { Statement } from '../spec/wire.js';
-import { own } from '../store/records.js';
+import { own, valuesOf } from '../store/records.js';
 import type { MemberState, StatementDocument, StatementRecord } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
@@ -17,7 +17,7 @@ export const PDF_MEDIA_TYPE = 'application/vnd.mx.atrium.v1+pdf';
 export function listMemberStatements(ctx: DomainContext, userGuid: string, memberGuid: string, query: PageQuery) {
   const { state } = findMember(ctx, userGuid, memberGuid);
   const accountOrder = Object.keys(state.accounts);
-  const statements = Object.values(state.statements)
+  const statements = valuesOf(state.statements)
     .sort((a, b) => compareText(b.period_start, a.period_start) || accountOrder.indexOf(a.statement.account_guid) - accountOrder.indexOf(b.statement.account_guid))
     .map((record) => record.statement);
   return paginate(statements, query);

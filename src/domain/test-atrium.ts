@@ -6,13 +6,13 @@ import { buildStatement } from '../factories/statements.js';
 import { newestFirst } from '../factories/transaction-history.js';
 import { buildTransaction, draftFromTemplate, isPendingDay } from '../factories/transactions.js';
 import type { Account, Transaction } from '../spec/wire.js';
-import { records } from '../store/records.js';
+import { records, valuesOf } from '../store/records.js';
 import type { MemberState, UserState } from '../store/tenant-state.js';
 import type { InstitutionCatalog } from './institutions.js';
 import { newMemberState } from './member-state.js';
 
 function accountsByName(state: MemberState): Map<string, Account> {
-  return new Map(Object.values(state.accounts).map(({ account }) => [account.name, account]));
+  return new Map(valuesOf(state.accounts).map(({ account }) => [account.name, account]));
 }
 
 let dated: { data: DataSets; day: number; byAccount: Map<string, Transaction[]> } | undefined;
@@ -97,7 +97,7 @@ export function buildTestAtrium(data: DataSets, institutions: InstitutionCatalog
   }
   const byName = accountsByName(state);
   state.account_owners = fixture.account_owners.map((owner) => ({ ...owner, member_guid: memberGuid, user_guid: userGuid }));
-  state.account_numbers = Object.values(state.accounts).filter(isDemandDeposit).map(accountNumberOf);
+  state.account_numbers = valuesOf(state.accounts).filter(isDemandDeposit).map(accountNumberOf);
   for (const template of fixture.holdings) {
     state.holdings[template.guid!] = holdingFromTemplate(template, byName.get(template.account)!, template.guid!, timestamp);
   }

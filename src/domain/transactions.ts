@@ -1,10 +1,11 @@
 import { dateOfDay, dayOf, dayOfDate } from '../factories/calendar.js';
-import { newestFirst } from '../factories/transaction-history.js';
 import type { Transaction } from '../spec/wire.js';
-import { HISTORY_DAYS, accountTransactions, derivedOf } from './account-transactions.js';
+import { valuesOf } from '../store/records.js';
+import { HISTORY_DAYS, accountTransactions, derivedOf, memberTransactions } from './account-transactions.js';
 import type { DomainContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
-import { accountsInScope, type DataScope } from './member-data.js';
+import { findAccount, membersInScope, type DataScope } from './member-data.js';
+import { mergedPage } from './newest-first-merge.js';
 import { userMembers } from './members.js';
 import { paginateWith, type PageQuery } from './pagination.js';
 
@@ -50,56 +51,25 @@ function firstIndexBefore(list: readonly Transaction[], date: string, inclusive:
   return low;
 }
 
-/** Items `offset`..`offset + count` of several newest-first runs merged in newestFirst order. */
-function mergedPage(runs: { list: readonly Transaction[]; start: number; end: number }[], offset: number, count: number): Transaction[] {
-  if (runs.length === 1) {
-    const [run] = runs;
-    return run!.list.slice(run!.start + offset, run!.start + offset + count);
+/** The newest-first lists a scope reaches: the account's, or one merged list per member. */
+function listsInScope(ctx: DomainContext, scope: DataScope): readonly (readonly Transaction[])[] {
+  if (scope.account_guid !== undefined) {
+    const { state, record } = findAccount(ctx, scope.user_guid, scope.account_guid);
+    return [accountTransactions(ctx, state, record)];
   }
-  // a binary heap of cursors, one per run
-  const heap = runs.filter((run) => run.start < run.end).map((run) => ({ ...run }));
-  const less = (a: (typeof heap)[number], b: (typeof heap)[number]) => newestFirst(a.list[a.start]!, b.list[b.start]!) < 0;
-  const down = (from: number) => {
-    let index = from;
-    for (;;) {
-      const left = index * 2 + 1;
-      const right = left + 1;
-      let best = index;
-      if (left < heap.length && less(heap[left]!, heap[best]!)) best = left;
-      if (right < heap.length && less(heap[right]!, heap[best]!)) best = right;
-      if (best === index) return;
-      [heap[index], heap[best]] = [heap[best]!, heap[index]!];
-      index = best;
-    }
-  };
-  for (let index = (heap.length >> 1) - 1; index >= 0; index -= 1) down(index);
-  const page: Transaction[] = [];
-  for (let position = 0; position < offset + count && heap.length > 0; position += 1) {
-    const top = heap[0]!;
-    if (position >= offset) page.push(top.list[top.start]!);
-    top.start += 1;
-    if (top.start >= top.end) {
-      heap[0] = heap[heap.length - 1]!;
-      heap.pop();
-    }
-    down(0);
-  }
-  return page;
+  return membersInScope(ctx, scope).map((state) => memberTransactions(ctx, state));
 }
 
 export function listTransactions(ctx: DomainContext, scope: DataScope, query: DateQuery) {
   const { from, to } = dateWindow(ctx, query);
-  const runs = accountsInScope(ctx, scope).map(({ state, record }) => {
-    const list = accountTransactions(ctx, state, record);
-    return { list, start: firstIndexBefore(list, to, true), end: firstIndexBefore(list, from, false) };
-  });
+  const runs = listsInScope(ctx, scope).map((list) => ({ list, start: firstIndexBefore(list, to, true), end: firstIndexBefore(list, from, false) }));
   const total = runs.reduce((sum, run) => sum + run.end - run.start, 0);
   return paginateWith(total, query, (offset, count) => mergedPage(runs, offset, count));
 }
 
 export function readTransaction(ctx: DomainContext, userGuid: string, transactionGuid: string): Transaction {
   for (const state of userMembers(ctx, userGuid).members) {
-    for (const record of Object.values(state.accounts)) {
+    for (const record of valuesOf(state.accounts)) {
       const entry = derivedOf(ctx, state, record);
       entry.byGuid ??= new Map(entry.list.map((transaction) => [transaction.guid, transaction]));
       const found = entry.byGuid.get(transactionGuid);

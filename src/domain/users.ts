@@ -1,5 +1,5 @@
 import type { User } from '../spec/wire.js';
-import { own, records } from '../store/records.js';
+import { own, records, valuesOf } from '../store/records.js';
 import { nextGuid } from '../store/random.js';
 import type { UserState } from '../store/tenant-state.js';
 import type { DomainContext } from './context.js';
@@ -21,7 +21,7 @@ export function findUser(ctx: DomainContext, userGuid: string): UserState {
 
 /** Users the client created (the read-only test user is reachable by guid but never listed or counted). */
 function ownUsers(ctx: DomainContext): UserState[] {
-  return Object.values(ctx.tenant.users);
+  return valuesOf(ctx.tenant.users);
 }
 
 /**

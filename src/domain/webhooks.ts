@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Member } from '../spec/wire.js';
 import { nextGuid } from '../store/random.js';
-import { own } from '../store/records.js';
+import { own, valuesOf } from '../store/records.js';
 import type { DeliveryAttempt, Job, MemberState, OutboxEntry, WebhookKind } from '../store/tenant-state.js';
 import { holdsForReorder, planChaos } from '../webhooks/chaos.js';
 import { firesConnectionStatusWebhook } from '../webhooks/connection-statuses.js';
@@ -60,7 +60,7 @@ export function emitWebhook<T extends WebhookKind>(ctx: DomainContext, type: T, 
   const counter = webhooks.sequence;
   const plan = planChaos([payload], chaos, seed, counter);
   webhooks.sequence = plan.nextCounter;
-  const held = Object.values(webhooks.outbox).filter((entry) => entry.state === 'held');
+  const held = valuesOf(webhooks.outbox).filter((entry) => entry.state === 'held');
   const hold = held.length === 0 && holdsForReorder(chaos, seed, counter);
   const made = plan.deliveries.map((delivery): OutboxEntry => {
     const guid = nextGuid(ctx.tenant.random, 'WHK');
@@ -98,7 +98,7 @@ export function emitWebhook<T extends WebhookKind>(ctx: DomainContext, type: T, 
 export function countGathered(ctx: DomainContext, state: MemberState, at: string): { created: number; updated: number } {
   let created = 0;
   let updated = 0;
-  for (const record of Object.values(state.accounts)) {
+  for (const record of valuesOf(state.accounts)) {
     for (const transaction of accountTransactions(ctx, state, record)) {
       if (transaction.created_at === at) created += 1;
       else if (transaction.updated_at === at) updated += 1;
@@ -184,14 +184,14 @@ export function redeliverWebhook(ctx: DomainContext, guid: string): OutboxEntry 
 
 /** The webhooks due by now, in the order they go out. */
 export function dueWebhooks(ctx: DomainContext): OutboxEntry[] {
-  return Object.values(ctx.tenant.webhooks.outbox)
+  return valuesOf(ctx.tenant.webhooks.outbox)
     .filter((entry) => entry.state === 'pending' && entry.next_attempt_at !== null && entry.next_attempt_at <= ctx.now)
     .sort((a, b) => a.next_attempt_at! - b.next_attempt_at! || a.order - b.order || a.created_at - b.created_at);
 }
 
 /** A tenant's outbox as the control plane lists it: newest first, filtered. */
 export function listOutbox(ctx: DomainContext, filter: { type?: string | undefined; member_guid?: string | undefined; state?: string | undefined }): OutboxEntry[] {
-  return Object.values(ctx.tenant.webhooks.outbox)
+  return valuesOf(ctx.tenant.webhooks.outbox)
     .filter((entry) => (filter.type === undefined || entry.type === filter.type) && (filter.member_guid === undefined || entry.member_guid === filter.member_guid) && (filter.state === undefined || entry.state === filter.state))
     .reverse();
 }
@@ -200,7 +200,7 @@ export function listOutbox(ctx: DomainContext, filter: { type?: string | undefin
 /** Sends a webhook about a member now, as if its event happened (POST /__mock/webhooks/fire). */
 export function fireWebhook(ctx: DomainContext, type: WebhookKind, memberGuid: string): OutboxEntry[] {
   let state: MemberState | undefined;
-  for (const user of Object.values(ctx.tenant.users)) state ??= own(user.members, memberGuid);
+  for (const user of valuesOf(ctx.tenant.users)) state ??= own(user.members, memberGuid);
   if (!state) throw notFound(`member "${memberGuid}"`);
   if (webhookUrl(ctx, type) === null) throw new DomainError('invalid', `No webhook URL is configured for ${type}: PUT /__mock/webhooks/config (or start the simulator with --webhook-url) first.`);
   const { member } = state;

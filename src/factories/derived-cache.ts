@@ -18,16 +18,20 @@ export class DerivedCache<K extends object, V> {
     return this.#entries.size;
   }
 
-  /** The cached value for `key`, or `derive()` stored under it (with its size) when missing. */
-  get(key: K, derive: () => V, sizeOf: (value: V) => number): V {
+  /**
+   * The cached value for `key`, or `derive()` stored under it (with its size) when missing or
+   * when `isFresh` says the cached one no longer matches what it was derived from.
+   */
+  get(key: K, derive: () => V, sizeOf: (value: V) => number, isFresh?: (value: V) => boolean): V {
     const entries = this.#entries;
     const hit = entries.get(key);
-    if (hit) {
+    entries.delete(key);
+    if (hit && (!isFresh || isFresh(hit.value))) {
       // most recently used last
-      entries.delete(key);
       entries.set(key, hit);
       return hit.value;
     }
+    if (hit) this.#bytes -= hit.bytes;
     const value = derive();
     const bytes = sizeOf(value);
     if (bytes > this.budgetBytes) return value;
@@ -39,6 +43,11 @@ export class DerivedCache<K extends object, V> {
       this.#bytes -= entry.bytes;
     }
     return value;
+  }
+
+  /** The cached value for `key`, if any, without counting it as used. */
+  peek(key: K): V | undefined {
+    return this.#entries.get(key)?.value;
   }
 
   clear(): void {

@@ -25,3 +25,14 @@ export function asRecords<T>(value: Record<string, T>): Records<T> {
 export function own<T>(record: Readonly<Records<T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * What Object.values gives, about twice as fast on records: prototype-free objects keyed by
+ * guids are dictionaries in V8, where Object.values takes a slow path and Object.keys does not.
+ */
+export function valuesOf<T>(record: Readonly<Records<T>>): T[] {
+  const keys = Object.keys(record);
+  const values = new Array<T>(keys.length);
+  for (let index = 0; index < keys.length; index += 1) values[index] = record[keys[index]!]!;
+  return values;
+}
