@@ -66,7 +66,7 @@ describe('transactions', () => {
     expect((await atrium.get(`/users/${user}/transactions/${wholeFoods!.guid}`).expect(200)).body).toEqual({ transaction: wholeFoods });
   });
 
-  it('lists per member and per account as parts of the user list, and reads only the user\'s own', async () => {
+  it('lists per member and per account as parts of the user list, merged in one newest-first order, and reads only the user\'s own', async () => {
     const atrium = createTestApp().as();
     const { user, member } = await connectedMember(atrium);
     const second = (await atrium.createMember(user, 'password', { username: 'joint' })).guid;
@@ -74,17 +74,17 @@ describe('transactions', () => {
     const all = (await everything(atrium, `/users/${user}/transactions`, 'transactions')) as Transaction[];
     const ofMember = (await everything(atrium, `/users/${user}/members/${member}/transactions`, 'transactions')) as Transaction[];
     const ofSecond = (await everything(atrium, `/users/${user}/members/${second}/transactions`, 'transactions')) as Transaction[];
-    expect(ofMember.length + ofSecond.length).toBe(all.length);
+    expect(all).toEqual(sortedNewestFirst([...ofSecond, ...ofMember]));
     expect(ofMember.every((transaction) => transaction.member_guid === member)).toBe(true);
     const accounts = (await atrium.get(`/users/${user}/members/${member}/accounts`).expect(200)).body.accounts as { guid: string }[];
-    let counted = 0;
+    const ofAccounts: Transaction[] = [];
     for (const account of accounts) {
       const ofAccount = (await everything(atrium, `/users/${user}/accounts/${account.guid}/transactions`, 'transactions')) as Transaction[];
       expect(ofAccount).toEqual(sortedNewestFirst(ofAccount));
       expect(ofAccount.every((transaction) => transaction.account_guid === account.guid)).toBe(true);
-      counted += ofAccount.length;
+      ofAccounts.push(...ofAccount);
     }
-    expect(counted).toBe(ofMember.length);
+    expect(ofMember).toEqual(sortedNewestFirst(ofAccounts));
     const stranger = await atrium.createUser();
     await atrium.get(`/users/${stranger}/transactions/${all[0]!.guid}`).expect(404);
     await atrium.get(`/users/${stranger}/accounts/${accounts[0]!.guid}/transactions`).expect(404);
