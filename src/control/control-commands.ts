@@ -8,7 +8,7 @@ import { isWebhookType, WEBHOOK_TYPES } from '../webhooks/types.js';
 import { toWebhookConfig, webhookConfigSchema } from './webhook-config.js';
 import { toMxTimestamp } from '../simulation/clock.js';
 import type { Scenario } from '../simulation/scenario-schema.js';
-import { own } from '../store/records.js';
+import { own, valuesOf } from '../store/records.js';
 import type { MemberState } from '../store/tenant-state.js';
 import { ControlError } from './control-error.js';
 
@@ -78,7 +78,7 @@ export function isRefusal(error: unknown): boolean {
 
 /** Brings every member of the tenant up to date with its clock, in the order they were created. */
 function settleTenant(ctx: DomainContext): void {
-  for (const user of Object.values(ctx.tenant.users)) for (const state of Object.values(user.members)) settle(ctx, state);
+  for (const user of valuesOf(ctx.tenant.users)) for (const state of valuesOf(user.members)) settle(ctx, state);
 }
 
 function scenarioNamed(ctx: DomainContext, name: string): Scenario {
@@ -91,7 +91,7 @@ function scenarioNamed(ctx: DomainContext, name: string): Scenario {
 }
 
 function memberNamed(ctx: DomainContext, memberGuid: string): MemberState {
-  for (const user of Object.values(ctx.tenant.users)) {
+  for (const user of valuesOf(ctx.tenant.users)) {
     const state = own(user.members, memberGuid);
     if (state) return state;
   }

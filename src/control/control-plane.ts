@@ -6,6 +6,7 @@ import { toMxTimestamp } from '../simulation/clock.js';
 import type { Scenario } from '../simulation/scenario-schema.js';
 import { scriptSchema, type ScriptStep } from '../simulation/script-schema.js';
 import type { BrowserCommand, Command, ControlCommand } from '../store/commands.js';
+import { valuesOf } from '../store/records.js';
 import { copyTenant } from '../store/state-codec.js';
 import type { DeliveryAttempt, OutboxEntry, TenantState, WebhookConfig, WebhookKind } from '../store/tenant-state.js';
 import { dueWebhooks, listOutbox, webhookUrl } from '../domain/webhooks.js';
@@ -208,8 +209,8 @@ export class ControlPlane {
   scenarios(tenantId: string): ScenarioSummary[] {
     const tenant = this.#state(tenantId);
     const forcedOnMembers = new Map<string, string[]>();
-    for (const user of Object.values(tenant.users)) {
-      for (const state of Object.values(user.members)) {
+    for (const user of valuesOf(tenant.users)) {
+      for (const state of valuesOf(user.members)) {
         if (state.forced_scenario) forcedOnMembers.set(state.forced_scenario, [...(forcedOnMembers.get(state.forced_scenario) ?? []), state.member.guid]);
       }
     }
@@ -328,13 +329,13 @@ export class ControlPlane {
   fireWebhook(tenantId: string, type: string, memberGuid: string): OutboxEntry[] {
     const before = new Set(Object.keys(this.#state(tenantId).webhooks.outbox));
     this.#change(tenantId, 'webhook_fire', { type: type as WebhookKind, member_guid: memberGuid });
-    return Object.values(this.#state(tenantId).webhooks.outbox).filter((entry) => !before.has(entry.guid)).map((entry) => structuredClone(entry));
+    return valuesOf(this.#state(tenantId).webhooks.outbox).filter((entry) => !before.has(entry.guid)).map((entry) => structuredClone(entry));
   }
 
   redeliverWebhook(tenantId: string, guid: string): OutboxEntry {
     const before = new Set(Object.keys(this.#state(tenantId).webhooks.outbox));
     this.#change(tenantId, 'webhook_redeliver', { guid });
-    return structuredClone(Object.values(this.#state(tenantId).webhooks.outbox).find((entry) => !before.has(entry.guid))!);
+    return structuredClone(valuesOf(this.#state(tenantId).webhooks.outbox).find((entry) => !before.has(entry.guid))!);
   }
 
   /** What is due to be sent now for the tenant, with where it goes (resolved now: a changed configuration applies to retries too). */
@@ -348,7 +349,7 @@ export class ControlPlane {
 
   /** Whether the tenant has webhooks still owed (pending or held), so the periodic sweep looks at it. */
   owesWebhooks(tenantId: string): boolean {
-    return Object.values(this.#state(tenantId).webhooks.outbox).some((entry) => entry.state === 'pending' || entry.state === 'held');
+    return valuesOf(this.#state(tenantId).webhooks.outbox).some((entry) => entry.state === 'pending' || entry.state === 'held');
   }
 
   /** Whether any of the tenant's webhooks goes somewhere (then time passing alone must be noticed). */

@@ -1,6 +1,7 @@
 import { toMxTimestamp } from '../simulation/clock.js';
 import type { JobType, MemberState, OutboxEntry, TenantState } from '../store/tenant-state.js';
 import type { Phase } from '../simulation/engine.js';
+import { valuesOf } from '../store/records.js';
 
 /** A member as the overview shows it: what a person looks at first, no data records. */
 export interface OverviewMember {
@@ -75,16 +76,16 @@ function memberOverview(state: MemberState): OverviewMember {
  */
 export function tenantOverview(tenant: TenantState, now: number): Overview {
   const webhooks: Overview['webhooks'] = { pending: 0, delivered: 0, failed: 0, held: 0 };
-  for (const entry of Object.values(tenant.webhooks.outbox)) webhooks[entry.state] += 1;
+  for (const entry of valuesOf(tenant.webhooks.outbox)) webhooks[entry.state] += 1;
   return {
     tenant: tenant.tenant_id,
     clock: { now: toMxTimestamp(now), now_ms: now, offset_ms: tenant.clock_offset_ms },
     forced_scenario: tenant.forced_scenario,
-    users: Object.values(tenant.users).map(({ user, members }) => ({
+    users: valuesOf(tenant.users).map(({ user, members }) => ({
       guid: user.guid,
       identifier: user.identifier ?? null,
       is_disabled: user.is_disabled === true,
-      members: Object.values(members).map(memberOverview),
+      members: valuesOf(members).map(memberOverview),
     })),
     webhooks,
   };

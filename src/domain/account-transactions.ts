@@ -72,10 +72,9 @@ export function memberTransactions(ctx: DomainContext, state: MemberState): read
     const key = historyOf(record);
     return key ? (derived.peek(key) ?? deriveAccount(ctx, state, record)).list : [];
   };
-  const merge = () => mergedLists(valuesOf(state.accounts).map(accountList));
   const derive = (): DerivedList => {
-    const sources = valuesOf(state.accounts).flatMap((record) => [record, historyOf(record)]);
-    return { list: merge(), sources };
+    const records = valuesOf(state.accounts);
+    return { list: mergedLists(records.map(accountList)), sources: records.flatMap((record) => [record, historyOf(record)]) };
   };
   return derived.get(state, derive, (entry) => estimatedBytes(entry.list), (entry) => entry.sources !== undefined && sameSources(state, entry.sources)).list;
 }

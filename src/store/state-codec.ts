@@ -1,4 +1,4 @@
-import { asRecords, records } from './records.js';
+import { asRecords, records, valuesOf } from './records.js';
 import type { TenantState, WebhookState } from './tenant-state.js';
 
 export function emptyWebhooks(): WebhookState {
@@ -29,10 +29,10 @@ export function reviveRecords(state: TenantState): TenantState {
     asRecords(state.webhooks.config.urls);
     asRecords(state.webhooks.config.headers);
   }
-  for (const link of Object.values(state.links)) if (link.kind === 'connect') asRecords(link.options);
-  for (const user of Object.values(state.users)) {
+  for (const link of valuesOf(state.links)) if (link.kind === 'connect') asRecords(link.options);
+  for (const user of valuesOf(state.users)) {
     asRecords(user.members);
-    for (const member of Object.values(user.members)) {
+    for (const member of valuesOf(user.members)) {
       asRecords(member.scenario_fault_counts);
       asRecords(member.accounts);
       asRecords(member.holdings);
